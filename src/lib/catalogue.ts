@@ -1,0 +1,144 @@
+// The indicator catalogue schema. One YAML file per indicator lives in indicators/;
+// this schema is the single definition of what such a file may say.
+import { z } from 'zod';
+import { LEVELS } from './territory.ts';
+
+const text = z.object({ pl: z.string().min(1), en: z.string().min(1) }).strict();
+
+/** Themes follow the four KPRES areas plus context (population, local government). */
+export const THEMES = [
+  'entities', // Obszar I: PES and their number (podmioty ekonomii społecznej)
+  'reintegration', // Obszar II: social and vocational reintegration
+  'market', // Obszar III: economic activity, market, public procurement
+  'support', // Obszar IV: support system (OWES, certification, finance)
+  'local-government', // JST and their cooperation with PES
+  'context', // denominators and context (population)
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const UNITS = [
+  'entities',
+  'units',
+  'persons',
+  'jobs',
+  'accreditations',
+  'thousand PLN',
+  'million PLN',
+  '%',
+  'per 10,000 inhabitants',
+  'persons per entity',
+  'count',
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+const id = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'indicator ids are UPPER_SNAKE_CASE');
+
+export const aggregationSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('sum') }).strict(),
+  z
+    .object({
+      rule: z.literal('ratio'),
+      numerator: id,
+      denominator: id,
+      /** e.g. 10000 for "per 10,000 inhabitants", 100 for a percentage. */
+      multiplier: z.number().positive(),
+    })
+    .strict(),
+  z.object({ rule: z.literal('weighted-mean'), weight: id }).strict(),
+  z.object({ rule: z.literal('none') }).strict(),
+]);
+export type Aggregation = z.infer<typeof aggregationSchema>;
+
+export const indicatorSchema = z
+  .object({
+    id,
+    name: text,
+    description: text,
+    unit: z.enum(UNITS),
+    decimals: z.number().int().min(0).max(3),
+    theme: z.enum(THEMES),
+    source: z
+      .object({
+        name: text,
+        frequency: z.enum(['annual', 'biennial', 'continuous', 'one-off']),
+        url: z.string().optional(),
+      })
+      .strict(),
+    polarity: z.enum(['higher-is-better', 'higher-is-worse', 'neutral']),
+    /** Levels where a value exists: survey figures stop at the voivodeship. */
+    levels: z.array(z.enum(LEVELS)).min(1),
+    aggregation: aggregationSchema,
+    /** Counts of whole things (entities, persons) must be non-negative integers. */
+    integer: z.boolean().default(false),
+    /** Indicators whose gmina value is the sum of other indicators (e.g. REINT). */
+    components: z.array(id).optional(),
+    kpres: z.string().optional(),
+    notes: text.optional(),
+  })
+  .strict();
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export interface CatalogueProblem {
+  file: string;
+  message: string;
+}
+
+/**
+ * Cross-file checks that one schema cannot express: unique ids, references to
+ * existing indicators, and rules that make sense for the levels declared.
+ */
+export function checkCatalogue(entries: { file: string; indicator: Indicator }[]): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const byId = new Map<string, Indicator>();
+  for (const { file, indicator } of entries) {
+    const expected = `${indicator.id}.yaml`;
+    if (!file.endsWith(expected)) problems.push({ file, message: `file name must be ${expected}` });
+    if (byId.has(indicator.id)) problems.push({ file, message: `duplicate indicator id ${indicator.id}` });
+    byId.set(indicator.id, indicator);
+  }
+  for (const { file, indicator } of entries) {
+    const refs: string[] = [];
+    const a = indicator.aggregation;
+    if (a.rule === 'ratio') refs.push(a.numerator, a.denominator);
+    if (a.rule === 'weighted-mean') refs.push(a.weight);
+    refs.push(...(indicator.components ?? []));
+    for (const ref of refs) {
+      const target = byId.get(ref);
+      if (!target) {
+        problems.push({ file, message: `refers to unknown indicator ${ref}` });
+        continue;
+      }
+      const missing = indicator.levels.filter((l) => !target.levels.includes(l));
+      if (missing.length && a.rule !== 'none')
+        problems.push({ file, message: `${ref} does not exist at level(s) ${missing.join(', ')} that ${indicator.id} needs` });
+    }
+    if (a.rule === 'sum' && indicator.unit === '%')
+      problems.push({ file, message: 'a percentage cannot be summed; use ratio or none' });
+  }
+  return problems;
+}
+
+/** Dependency order: numerators, denominators, weights and components before their users. */
+export function computeOrder(indicators: Indicator[]): Indicator[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const done = new Set<string>();
+  const out: Indicator[] = [];
+  const visit = (ind: Indicator, stack: string[]) => {
+    if (done.has(ind.id)) return;
+    if (stack.includes(ind.id)) throw new Error(`circular indicator reference: ${[...stack, ind.id].join(' → ')}`);
+    const a = ind.aggregation;
+    const deps = [
+      ...(a.rule === 'ratio' ? [a.numerator, a.denominator] : []),
+      ...(a.rule === 'weighted-mean' ? [a.weight] : []),
+      ...(ind.components ?? []),
+    ];
+    for (const d of deps) {
+      const dep = byId.get(d);
+      if (dep) visit(dep, [...stack, ind.id]);
+    }
+    done.add(ind.id);
+    out.push(ind);
+  };
+  for (const ind of [...indicators].sort((a, b) => a.id.localeCompare(b.id))) visit(ind, []);
+  return out;
+}

@@ -1,0 +1,54 @@
+// A cell is one value of one indicator for one territory and year, with the flags
+// that every view must show. Missing is the absence of a cell (value null, no
+// SUPPRESSED flag); suppressed is a state of its own and never carries a number.
+
+export const FLAG = {
+  demo: 1,
+  suppressed: 2,
+  estimate: 4,
+  provisional: 8,
+  /** Computed by the pipeline from lower levels, not read from a source. */
+  aggregated: 16,
+} as const;
+export type FlagName = keyof typeof FLAG;
+
+/** Flags a source table may carry; `aggregated` is the pipeline's own. */
+export const SOURCE_FLAGS = ['demo', 'suppressed', 'estimate', 'provisional'] as const;
+export type SourceFlag = (typeof SOURCE_FLAGS)[number];
+
+export interface Cell {
+  value: number | null;
+  flags: number;
+  /** Source id (see sources in the release manifest); several joined by "+". */
+  source?: string;
+}
+
+export const isSuppressed = (c: Cell | undefined): boolean => !!c && (c.flags & FLAG.suppressed) !== 0;
+export const isMissing = (c: Cell | undefined): boolean => !c || (c.value === null && !isSuppressed(c));
+export const hasFlag = (flags: number, name: FlagName): boolean => (flags & FLAG[name]) !== 0;
+
+export function flagNames(flags: number): FlagName[] {
+  return (Object.keys(FLAG) as FlagName[]).filter((n) => flags & FLAG[n]);
+}
+
+/** Parses "demo", "demo+suppressed" or "" into a bitmask; unknown names are returned for the caller to report. */
+export function parseFlags(text: string): { flags: number; unknown: string[] } {
+  let flags = 0;
+  const unknown: string[] = [];
+  for (const part of text.split('+').map((s) => s.trim()).filter(Boolean)) {
+    if ((SOURCE_FLAGS as readonly string[]).includes(part)) flags |= FLAG[part as SourceFlag];
+    else unknown.push(part);
+  }
+  return { flags, unknown };
+}
+
+export function formatFlags(flags: number): string {
+  return flagNames(flags).join('+');
+}
+
+/** Union of the sources of several cells, sorted so output stays deterministic. */
+export function mergeSources(cells: (Cell | undefined)[]): string | undefined {
+  const set = new Set<string>();
+  for (const c of cells) for (const s of c?.source?.split('+') ?? []) if (s) set.add(s);
+  return set.size ? [...set].sort().join('+') : undefined;
+}
