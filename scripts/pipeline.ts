@@ -1,0 +1,161 @@
+// `npm run data`: the data pipeline. For every release in data/releases/ it reads and
+// validates the source tables, adds the demonstration data where no real figure
+// exists, aggregates up the territorial levels and writes public/data/<release>/.
+// Any bad input stops it with a list of file:line problems (exit code 1).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Indicator } from '../src/lib/catalogue.ts';
+import type { Manifest, RegisterEntry } from '../src/lib/data-types.ts';
+import { LEVELS, type Territory } from '../src/lib/territory.ts';
+import { generateDemo } from './demo/generate-demo.ts';
+import { buildRelease, mergeRealAndDemo, type BuildResult } from './pipeline/build-release.ts';
+import {
+  buildLevelFile,
+  buildRegisterEntries,
+  buildTerritoryFile,
+  computeRanks,
+  demoShare,
+  latestPopulation,
+  similarTerritories,
+} from './pipeline/emit.ts';
+import { loadCatalogue } from './pipeline/load-catalogue.ts';
+import { listReleases, readRelease, readYaml, sourcesSchema } from './pipeline/read-release.ts';
+import { InputError } from './pipeline/source-row.ts';
+
+export interface ReleaseStats {
+  release: string;
+  rowsReal: number;
+  rowsDemo: number;
+  demoReplaced: number;
+  cellsOut: number;
+  files: number;
+  bytes: number;
+  territoryBytes: number[];
+  checks: number;
+  seconds: number;
+}
+
+const OUT = 'public/data';
+
+function writer(root: string) {
+  const files: Manifest['files'] = [];
+  return {
+    files,
+    write(rel: string, data: unknown) {
+      const text = JSON.stringify(data);
+      const full = path.join(root, rel);
+      fs.mkdirSync(path.dirname(full), { recursive: true });
+      fs.writeFileSync(full, text);
+      const sha256 = crypto.createHash('sha256').update(text).digest('hex');
+      files.push({ path: rel, bytes: Buffer.byteLength(text), sha256 });
+    },
+  };
+}
+
+function countCells(build: BuildResult): number {
+  let n = 0;
+  for (const l of LEVELS) for (const grid of Object.values(build.levels[l].cells)) for (const row of grid) for (const c of row) if (c) n++;
+  return n;
+}
+
+export function runRelease(id: string, register: Territory[], catalogue: Indicator[]): ReleaseStats {
+  const started = performance.now();
+  const sources = readYaml('data/sources.yaml', sourcesSchema);
+  const territories = new Map(register.map((t) => [t.code, t]));
+  const byId = new Map(catalogue.map((i) => [i.id, i]));
+  const { info, rows: real } = readRelease(path.join('data/releases', id), {
+    territories,
+    catalogue: byId,
+    sources: new Set(Object.keys(sources)),
+  });
+  const years: number[] = [];
+  for (let y = info.years.from; y <= info.years.to; y++) years.push(y);
+  const demo = generateDemo({ register, catalogue, real, years, seed: info.demoSeed });
+  const merged = mergeRealAndDemo(real, demo);
+  const build: BuildResult = { ...buildRelease(register, catalogue, merged.rows, years), demoReplaced: merged.demoReplaced };
+
+  const root = path.join(OUT, id);
+  fs.rmSync(root, { recursive: true, force: true });
+  const out = writer(root);
+  const pop = byId.get('POP')!;
+  const entries = buildRegisterEntries(register, build, pop);
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  const childrenOf = new Map<string, RegisterEntry[]>();
+  for (const e of entries) {
+    const p = e.parents.at(-1);
+    if (p) childrenOf.set(p, [...(childrenOf.get(p) ?? []), e]);
+  }
+  const ranks = computeRanks(build, register, catalogue);
+  const similar = similarTerritories(entries, latestPopulation(build, pop));
+  const territoryBytes: number[] = [];
+  for (const e of entries) {
+    out.write(`territory/${e.code}.json`, buildTerritoryFile(e, { release: id, build, catalogue, byCode, childrenOf, ranks, similar }));
+    territoryBytes.push(out.files.at(-1)!.bytes);
+  }
+  for (const level of LEVELS) {
+    out.write(`level/${level}.json`, buildLevelFile(id, build, level, catalogue));
+    for (const ind of catalogue)
+      if (ind.levels.includes(level)) out.write(`level/${level}/${ind.id}.json`, buildLevelFile(id, build, level, [ind]));
+  }
+  out.write('indicators.json', catalogue);
+  out.write('territories.json', entries);
+  out.write('checks.json', build.checks);
+  const manifest: Manifest = {
+    release: id,
+    published: info.published,
+    years,
+    notes: info.notes,
+    sources,
+    demoShare: demoShare(build),
+    files: [...out.files].sort((a, b) => a.path.localeCompare(b.path)),
+  };
+  fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
+  const bytes = out.files.reduce((s, f) => s + f.bytes, 0);
+  return {
+    release: id,
+    rowsReal: real.length,
+    rowsDemo: demo.length,
+    demoReplaced: build.demoReplaced,
+    cellsOut: countCells(build),
+    files: out.files.length + 1,
+    bytes,
+    territoryBytes,
+    checks: build.checks.length,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
+export function runPipeline(): ReleaseStats[] {
+  const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
+  const catalogue = loadCatalogue();
+  const releases = listReleases();
+  const stats = releases.map((id) => runRelease(id, register, catalogue));
+  const latest = releases.at(-1)!;
+  fs.writeFileSync(path.join(OUT, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
+  fs.mkdirSync(path.join(OUT, 'geo'), { recursive: true });
+  for (const level of LEVELS) fs.copyFileSync(`data/geo/${level}.topo.json`, path.join(OUT, 'geo', `${level}.topo.json`));
+  return stats;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+if (import.meta.main) {
+  try {
+    for (const s of runPipeline()) {
+      console.log(
+        `release ${s.release}: ${s.rowsReal} real + ${s.rowsDemo} demo rows in (${s.demoReplaced} demo replaced by real), ` +
+          `${s.cellsOut} cells out, ${s.files} files, ${(s.bytes / 1048576).toFixed(1)} MB; ` +
+          `territory JSON median ${kb(median(s.territoryBytes))}, max ${kb(Math.max(...s.territoryBytes))}; ` +
+          `${s.checks} source/aggregate differences (checks.json); ${s.seconds.toFixed(1)} s`,
+      );
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

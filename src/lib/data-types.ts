@@ -1,0 +1,84 @@
+// The JSON files the pipeline ships under public/data/<release>/ and that pages and
+// islands read. Documented with excerpts in data/README.md.
+import type { Indicator } from './catalogue.ts';
+import type { GminaKind, Level } from './territory.ts';
+
+/**
+ * One indicator's values over the release years. v: published values (null =
+ * missing or suppressed); f: FLAG bitmasks, omitted when all 0; s: source id(s),
+ * one string when the same for every year, else one per year.
+ */
+export interface Series {
+  v: (number | null)[];
+  f?: number[];
+  s?: string | (string | null)[];
+}
+
+export interface RankInfo {
+  year: number;
+  /** Rank within the level (1 = highest value) and how many had a value. */
+  level: { rank: number; of: number; percentile: number };
+  /** Rank among the territories with the same parent; absent for the country and voivodeships. */
+  parent?: { rank: number; of: number };
+}
+
+export interface TerritoryRef {
+  code: string;
+  level: Level;
+  name: string;
+  displayName: string;
+  slug: string;
+}
+
+/** public/data/<release>/territory/<code>.json */
+export interface TerritoryFile {
+  release: string;
+  years: number[];
+  territory: TerritoryRef & { kind?: GminaKind; cityWithPowiatRights?: boolean; popClass?: string };
+  /** Country first, nearest parent last. */
+  parents: TerritoryRef[];
+  series: Record<string, Series>;
+  /** The same indicators for the nearest parent and for the country (values only). */
+  parentSeries?: Record<string, Series>;
+  countrySeries?: Record<string, Series>;
+  ranks: Record<string, RankInfo>;
+  /** Children with their latest value of a few key indicators. */
+  children: (TerritoryRef & { key: Record<string, number | null> })[];
+  /** Same level, kind and population class, nearest in population. */
+  similar: TerritoryRef[];
+  /** Whether any shown value is demonstration data. */
+  hasDemo: boolean;
+}
+
+/** public/data/<release>/level/<level>.json and level/<level>/<indicator>.json */
+export interface LevelFile {
+  release: string;
+  level: Level;
+  years: number[];
+  codes: string[];
+  /** indicator → per year → per territory (aligned with codes). */
+  values: Record<string, (number | null)[][]>;
+  flags: Record<string, number[][]>;
+}
+
+export interface RegisterEntry extends TerritoryRef {
+  kind?: GminaKind;
+  cityWithPowiatRights?: boolean;
+  parents: string[];
+  /** GUS population-size class from the latest population figure. */
+  popClass?: string;
+}
+
+/** public/data/<release>/manifest.json */
+export interface Manifest {
+  release: string;
+  published: string;
+  years: number[];
+  notes: { pl: string; en: string };
+  sources: Record<string, { title: { pl: string; en: string }; url?: string; licence: string; kind?: 'demo' }>;
+  /** Share of non-missing cells that are demo, per indicator and level. */
+  demoShare: Record<string, Partial<Record<Level, number>>>;
+  files: { path: string; bytes: number; sha256: string }[];
+}
+
+export type IndicatorsFile = Indicator[];
