@@ -59,7 +59,7 @@ function countCells(build: BuildResult): number {
   return n;
 }
 
-export function runRelease(id: string, register: Territory[], catalogue: Indicator[]): ReleaseStats {
+export function runRelease(id: string, register: Territory[], catalogue: Indicator[], outDir = OUT): ReleaseStats {
   const started = performance.now();
   const sources = readYaml('data/sources.yaml', sourcesSchema);
   const territories = new Map(register.map((t) => [t.code, t]));
@@ -75,7 +75,7 @@ export function runRelease(id: string, register: Territory[], catalogue: Indicat
   const merged = mergeRealAndDemo(real, demo);
   const build: BuildResult = { ...buildRelease(register, catalogue, merged.rows, years), demoReplaced: merged.demoReplaced };
 
-  const root = path.join(OUT, id);
+  const root = path.join(outDir, id);
   fs.rmSync(root, { recursive: true, force: true });
   const out = writer(root);
   const pop = byId.get('POP')!;
@@ -126,15 +126,15 @@ export function runRelease(id: string, register: Territory[], catalogue: Indicat
   };
 }
 
-export function runPipeline(): ReleaseStats[] {
+export function runPipeline(outDir = OUT): ReleaseStats[] {
   const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
   const catalogue = loadCatalogue();
   const releases = listReleases();
-  const stats = releases.map((id) => runRelease(id, register, catalogue));
+  const stats = releases.map((id) => runRelease(id, register, catalogue, outDir));
   const latest = releases.at(-1)!;
-  fs.writeFileSync(path.join(OUT, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
-  fs.mkdirSync(path.join(OUT, 'geo'), { recursive: true });
-  for (const level of LEVELS) fs.copyFileSync(`data/geo/${level}.topo.json`, path.join(OUT, 'geo', `${level}.topo.json`));
+  fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
+  fs.mkdirSync(path.join(outDir, 'geo'), { recursive: true });
+  for (const level of LEVELS) fs.copyFileSync(`data/geo/${level}.topo.json`, path.join(outDir, 'geo', `${level}.topo.json`));
   return stats;
 }
 

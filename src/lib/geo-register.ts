@@ -389,7 +389,8 @@ function codeIndex(history: readonly CodeChange[], register: readonly Territory[
 /**
  * The current code for a code found in some data file: itself when current, else the
  * successor through the history (following chains). undefined when unknown, so the
- * caller can report it instead of dropping the row silently.
+ * caller can report it instead of dropping the row silently. Both arrays are indexed
+ * on first use and must not be changed afterwards.
  */
 export function mapCode(code: string, history: readonly CodeChange[], register: readonly Territory[]): string | undefined {
   const { current, successor } = codeIndex(history, register);

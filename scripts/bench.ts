@@ -1,0 +1,45 @@
+// `npm run bench`: prints the figures the issues ask for — pipeline wall time, rows in
+// and out, output sizes. Figures only; budgets that are not timing-based are checked
+// here too, and a breach makes the exit code 1 (timings are printed, never asserted).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { runPipeline } from './pipeline.ts';
+
+const quick = process.argv.includes('--quick');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const rows: [string, string][] = [];
+const breaches: string[] = [];
+
+const t0 = performance.now();
+const stats = runPipeline();
+const wall = (performance.now() - t0) / 1000;
+rows.push(['pipeline wall time (all releases)', `${wall.toFixed(1)} s`]);
+for (const s of stats) {
+  rows.push([`release ${s.release}: rows in (real + demo)`, `${s.rowsReal} + ${s.rowsDemo}`]);
+  rows.push([`release ${s.release}: cells out`, String(s.cellsOut)]);
+  rows.push([`release ${s.release}: files / total size`, `${s.files} / ${mb(s.bytes)}`]);
+  rows.push([`release ${s.release}: territory JSON median / max`, `${kb(median(s.territoryBytes))} / ${kb(Math.max(...s.territoryBytes))}`]);
+  rows.push([`release ${s.release}: pipeline time`, `${s.seconds.toFixed(1)} s`]);
+}
+
+const geo = 'data/geo';
+for (const f of fs.readdirSync(geo).filter((f) => f.endsWith('.topo.json')).sort()) {
+  const buf = fs.readFileSync(path.join(geo, f));
+  rows.push([`geo ${f} raw / gzip`, `${kb(buf.length)} / ${kb(zlib.gzipSync(buf).length)}`]);
+  if (f === 'gmina.topo.json' && buf.length > 1.5 * 1048576) breaches.push(`gmina TopoJSON ${mb(buf.length)} > 1.5 MB`);
+}
+
+const latest = stats.at(-1)!.release;
+const gminaLevel = fs.readFileSync(`public/data/${latest}/level/gmina/POP.json`);
+rows.push(['one indicator at gmina level (POP) raw / gzip', `${kb(gminaLevel.length)} / ${kb(zlib.gzipSync(gminaLevel).length)}`]);
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nbench${quick ? ' (quick)' : ''}\n${'-'.repeat(width + 20)}`);
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+if (breaches.length) {
+  console.error(`\nbudget breaches:\n${breaches.map((b) => `  - ${b}`).join('\n')}`);
+  process.exit(1);
+}

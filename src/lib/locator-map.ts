@@ -1,0 +1,198 @@
+// Locator maps drawn at build time with d3-geo into small inline SVG: zero client
+// JavaScript, visible in print and offline. Two panels: Poland with the voivodeship
+// highlighted, and the voivodeship with the territory highlighted. Paths are written
+// with integer, relative coordinates and repeated points dropped, which keeps a
+// gmina's two panels at a few kilobytes.
+import { geoCentroid, geoPath, geoTransverseMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+
+export interface Topologies {
+  country: Topology;
+  voivodeship: Topology;
+  powiat: Topology;
+  gmina: Topology;
+}
+
+type Level = keyof Topologies;
+type Features = Map<string, Feature<Geometry>>;
+
+/** A d3-geo path context that emits compact relative SVG path data on an integer grid. */
+class CompactPath {
+  private out: string[] = [];
+  private x = 0;
+  private y = 0;
+  private sx = 0;
+  private sy = 0;
+  moveTo(x: number, y: number) {
+    const rx = Math.round(x);
+    const ry = Math.round(y);
+    this.out.push(`M${rx} ${ry}`);
+    this.x = this.sx = rx;
+    this.y = this.sy = ry;
+  }
+  lineTo(x: number, y: number) {
+    const rx = Math.round(x);
+    const ry = Math.round(y);
+    if (rx === this.x && ry === this.y) return;
+    const dx = rx - this.x;
+    const dy = ry - this.y;
+    this.out.push(`l${dx}${dy < 0 ? dy : ` ${dy}`}`);
+    this.x = rx;
+    this.y = ry;
+  }
+  closePath() {
+    this.out.push('z');
+    this.x = this.sx;
+    this.y = this.sy;
+  }
+  arc() {}
+  result(): string {
+    const s = this.out.join('');
+    this.out = [];
+    // Rings that collapsed to a point at this scale draw nothing.
+    return s.replace(/M-?\d+ -?\d+z/g, '');
+  }
+}
+
+function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
+  const ctx = new CompactPath();
+  geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(object);
+  return ctx.result();
+}
+
+export const PANEL = { width: 200, height: 190, pad: 6 };
+
+export class LocatorMaps {
+  private features: Record<Level, Features>;
+  private countryProjection: GeoProjection;
+  private countryBase: string;
+  private cache = new Map<string, string>();
+
+  constructor(private topo: Topologies) {
+    this.features = {
+      country: this.index('country'),
+      voivodeship: this.index('voivodeship'),
+      powiat: this.index('powiat'),
+      gmina: this.index('gmina'),
+    };
+    const poland = this.features.country.get('PL')!;
+    this.countryProjection = this.fit(poland);
+    this.countryBase =
+      `<path class="loc-land" d="${pathData(this.countryProjection, poland)}"/>` +
+      `<path class="loc-border" d="${pathData(this.countryProjection, this.innerMesh('voivodeship', () => true))}"/>`;
+  }
+
+  private index(level: Level): Features {
+    const t = this.topo[level];
+    const fc = feature(t, t.objects[level] as GeometryCollection) as unknown as FeatureCollection<Geometry>;
+    return new Map(fc.features.map((f) => [String(f.id), f]));
+  }
+
+  private innerMesh(level: Level, keep: (a: string, b: string) => boolean): MultiLineString {
+    const t = this.topo[level];
+    return mesh(t, t.objects[level] as GeometryCollection, (a, b) => a !== b && keep(String(a.id), String(b.id)));
+  }
+
+  private fit(object: GeoPermissibleObjects, width = PANEL.width, height = PANEL.height): GeoProjection {
+    // The national grid (PUWG 1992) is a transverse Mercator on 19°E; the maps look familiar.
+    return geoTransverseMercator()
+      .rotate([-19, 0])
+      .fitExtent(
+        [
+          [PANEL.pad, PANEL.pad],
+          [width - PANEL.pad, height - PANEL.pad],
+        ],
+        object,
+      );
+  }
+
+  feature(level: Level, code: string): Feature<Geometry> | undefined {
+    return this.features[level].get(code);
+  }
+
+  private svg(title: string, id: string, body: string): string {
+    return `<svg class="locator" viewBox="0 0 ${PANEL.width} ${PANEL.height}" role="img" aria-labelledby="${id}"><title id="${id}">${escapeXml(title)}</title>${body}</svg>`;
+  }
+
+  /** Poland, its voivodeships, the given voivodeship filled and the territory marked. */
+  countryPanel(voivodeship: string | undefined, marker: { level: Level; code: string } | undefined, title: string, id: string): string {
+    const key = `country|${voivodeship}|${marker?.code}|${title}|${id}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    let body = this.countryBase;
+    const v = voivodeship ? this.features.voivodeship.get(voivodeship) : undefined;
+    if (v) body += `<path class="loc-focus${marker ? '-parent' : ''}" d="${pathData(this.countryProjection, v)}"/>`;
+    if (marker) {
+      const f = this.features[marker.level].get(marker.code);
+      if (f) {
+        const shape = pathData(this.countryProjection, f);
+        if (shape) body += `<path class="loc-focus" d="${shape}"/>`;
+        body += this.markerAt(this.countryProjection, f);
+      }
+    }
+    const svg = this.svg(title, id, body);
+    if (!marker) this.cache.set(key, svg);
+    return svg;
+  }
+
+  private markerAt(projection: GeoProjection, f: Feature<Geometry>): string {
+    const p = projection(geoCentroid(f));
+    if (!p) return '';
+    return `<circle class="loc-marker" cx="${Math.round(p[0])}" cy="${Math.round(p[1])}" r="4.5"/>`;
+  }
+
+  /** The voivodeship with its powiats; the powiat (for a gmina) filled and the territory highlighted. */
+  regionPanel(level: 'powiat' | 'gmina', code: string, title: string, id: string): string {
+    const voiv = code.slice(0, 2);
+    const region = this.features.voivodeship.get(voiv);
+    const target = this.features[level].get(code);
+    if (!region || !target) return '';
+    const projection = this.fit(region);
+    const baseKey = `region|${voiv}`;
+    let base = this.cache.get(baseKey);
+    if (base === undefined) {
+      base =
+        `<path class="loc-land" d="${pathData(projection, region)}"/>` +
+        `<path class="loc-border" d="${pathData(projection, this.innerMesh('powiat', (a, b) => a.startsWith(voiv) && b.startsWith(voiv)))}"/>`;
+      this.cache.set(baseKey, base);
+    }
+    let body = base;
+    if (level === 'gmina') {
+      const powiatCode = code.slice(0, 4);
+      const powiat = this.features.powiat.get(powiatCode);
+      if (powiat) body += `<path class="loc-focus-parent" d="${pathData(projection, powiat)}"/>`;
+      const inner = this.innerMesh('gmina', (a, b) => a.startsWith(powiatCode) && b.startsWith(powiatCode));
+      body += `<path class="loc-border-fine" d="${pathData(projection, inner)}"/>`;
+    }
+    const shape = pathData(projection, target);
+    body += `<path class="loc-focus" d="${shape}"/>`;
+    // A marker keeps a small gmina findable at this scale.
+    if (shape.length < 200) body += this.markerAt(projection, target);
+    return this.svg(title, id, body);
+  }
+
+  /**
+   * The home page's clickable map of voivodeships: one link per voivodeship, each with
+   * its accessible name. Keyboard users reach them in code order, as in the list beside.
+   */
+  voivodeshipLinks(links: { code: string; href: string; label: string }[], title: string, id: string): string {
+    // Drawn on a finer grid than the locator panels: this map is shown large.
+    const w = PANEL.width * 2;
+    const h = PANEL.height * 2;
+    const projection = this.fit(this.features.country.get('PL')!, w, h);
+    const body = links
+      .map((l) => {
+        const f = this.features.voivodeship.get(l.code);
+        if (!f) return '';
+        return `<a href="${escapeXml(l.href)}" aria-label="${escapeXml(l.label)}"><path class="vmap-area" d="${pathData(projection, f)}"/></a>`;
+      })
+      .join('');
+    return `<svg class="vmap" viewBox="0 0 ${w} ${h}" role="group" aria-labelledby="${id}"><title id="${id}">${escapeXml(title)}</title>${body}</svg>`;
+  }
+}
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -1,0 +1,124 @@
+// Build-time access to the pipeline's output (public/data/<release>/) and to the
+// register's code history. Pages call these functions while Astro renders them; each
+// file is read once per build and kept in memory, except territory files, which are
+// read per page so memory stays flat over 5,752 pages.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Indicator } from './catalogue.ts';
+import type { LevelFile, Manifest, RegisterEntry, TerritoryFile } from './data-types.ts';
+import { parseCodeHistoryCsv, type CodeChange } from './geo-register.ts';
+import type { Obs } from './key-figures.ts';
+import type { Topologies } from './locator-map.ts';
+import type { Level } from './territory.ts';
+
+const ROOT = process.cwd();
+const DATA = path.join(ROOT, 'public', 'data');
+
+const memo = new Map<string, unknown>();
+function once<T>(key: string, load: () => T): T {
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as T;
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`cannot read ${path.relative(ROOT, file)} — run \`npm run data\` first (${(e as Error).message})`);
+  }
+}
+
+export interface ReleasesFile {
+  latest: string;
+  releases: string[];
+}
+
+export const releases = () => once('releases', () => readJson<ReleasesFile>(path.join(DATA, 'releases.json')));
+/** The release the pages show: the latest one. */
+export const release = () => releases().latest;
+const releaseDir = () => path.join(DATA, release());
+
+export const manifest = () => once('manifest', () => readJson<Manifest>(path.join(releaseDir(), 'manifest.json')));
+export const catalogue = () => once('catalogue', () => readJson<Indicator[]>(path.join(releaseDir(), 'indicators.json')));
+export const indicatorById = () => once('indicatorById', () => new Map(catalogue().map((i) => [i.id, i])));
+export const register = () => once('register', () => readJson<RegisterEntry[]>(path.join(releaseDir(), 'territories.json')));
+export const registerByCode = () => once('registerByCode', () => new Map(register().map((e) => [e.code, e])));
+
+export const childrenOf = () =>
+  once('childrenOf', () => {
+    const m = new Map<string, RegisterEntry[]>();
+    for (const e of register()) {
+      const p = e.parents.at(-1);
+      if (p) m.set(p, [...(m.get(p) ?? []), e]);
+    }
+    return m;
+  });
+
+export function territoryFile(code: string): TerritoryFile {
+  return readJson<TerritoryFile>(path.join(releaseDir(), 'territory', `${code}.json`));
+}
+
+export function levelFile(level: Level): LevelFile {
+  return once(`level:${level}`, () => readJson<LevelFile>(path.join(releaseDir(), 'level', `${level}.json`)));
+}
+
+const levelIndex = (level: Level) => once(`levelIndex:${level}`, () => new Map(levelFile(level).codes.map((c, i) => [c, i])));
+
+/** Latest observation (value or suppressed) of one indicator for one territory, with its flags. */
+export function latestObs(level: Level, code: string, indicator: string): Obs | undefined {
+  const file = levelFile(level);
+  const ti = levelIndex(level).get(code);
+  const values = file.values[indicator];
+  if (ti === undefined || !values) return undefined;
+  const flags = file.flags[indicator];
+  for (let yi = values.length - 1; yi >= 0; yi--) {
+    const v = values[yi][ti];
+    const f = flags?.[yi]?.[ti] ?? 0;
+    if (v !== null || f & 2) return { year: file.years[yi], value: v, flags: f };
+  }
+  return undefined;
+}
+
+export const topologies = () =>
+  once('topologies', () => {
+    const read = (level: string) => readJson<Topologies['country']>(path.join(DATA, 'geo', `${level}.topo.json`));
+    return { country: read('country'), voivodeship: read('voivodeship'), powiat: read('powiat'), gmina: read('gmina') } as Topologies;
+  });
+
+// ---------------------------------------------------------------- code history
+
+export const codeHistory = () =>
+  once('codeHistory', () => parseCodeHistoryCsv(fs.readFileSync(path.join(ROOT, 'data', 'geo', 'code-history.csv'), 'utf8')));
+
+/** Changes that concern a current territory (it is the successor, or it was renamed). */
+export const changesByNewCode = () =>
+  once('changesByNewCode', () => {
+    const m = new Map<string, CodeChange[]>();
+    for (const c of codeHistory()) if (c.newCode) m.set(c.newCode, [...(m.get(c.newCode) ?? []), c]);
+    return m;
+  });
+
+/**
+ * Former codes that are not current any more, each with where it leads now (following
+ * chains of changes); abolished codes lead nowhere and get a notice page of their own.
+ */
+export const formerCodes = () =>
+  once('formerCodes', () => {
+    const current = registerByCode();
+    const successor = new Map<string, string>();
+    for (const c of codeHistory()) if (c.oldCode && c.newCode && c.oldCode !== c.newCode) successor.set(c.oldCode, c.newCode);
+    const out: { change: CodeChange; target?: RegisterEntry }[] = [];
+    const seen = new Set<string>();
+    for (const change of codeHistory()) {
+      if (!change.oldCode || current.has(change.oldCode) || seen.has(change.oldCode)) continue;
+      seen.add(change.oldCode);
+      let code: string | undefined = change.newCode || undefined;
+      const visited = new Set<string>();
+      while (code && !current.has(code) && !visited.has(code)) {
+        visited.add(code);
+        code = successor.get(code);
+      }
+      out.push({ change, target: code ? current.get(code) : undefined });
+    }
+    return out;
+  });

@@ -1,0 +1,76 @@
+// Runs the whole pipeline on the real repository data, twice, into temporary folders.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FLAG } from '../src/lib/cells.ts';
+import type { LevelFile, Manifest, TerritoryFile } from '../src/lib/data-types.ts';
+import { runPipeline, type ReleaseStats } from '../scripts/pipeline.ts';
+
+const dirs = [fs.mkdtempSync(path.join(os.tmpdir(), 'mes-a-')), fs.mkdtempSync(path.join(os.tmpdir(), 'mes-b-'))];
+let stats: ReleaseStats[];
+const read = <T>(rel: string, dir = dirs[0]): T => JSON.parse(fs.readFileSync(path.join(dir, rel), 'utf8'));
+
+beforeAll(() => {
+  stats = runPipeline(dirs[0]);
+  runPipeline(dirs[1]);
+}, 240_000);
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('the pipeline on the repository data', () => {
+  it('writes one JSON per territory (1 + 16 + 380 + 2,479) for every release', () => {
+    expect(stats.map((s) => s.release)).toEqual(['2023', '2024']);
+    for (const s of stats) {
+      const files = fs.readdirSync(path.join(dirs[0], s.release, 'territory'));
+      expect(files).toHaveLength(2876);
+      expect(s.territoryBytes).toHaveLength(2876);
+    }
+  });
+
+  it('is deterministic: two runs give byte-identical files', () => {
+    for (const s of stats) {
+      const a = fs.readFileSync(path.join(dirs[0], s.release, 'manifest.json'), 'utf8');
+      const b = fs.readFileSync(path.join(dirs[1], s.release, 'manifest.json'), 'utf8');
+      expect(a).toBe(b);
+    }
+  });
+
+  it('lists every file in the manifest with its checksum', () => {
+    const m = read<Manifest>('2024/manifest.json');
+    expect(m.files.length).toBeGreaterThan(2876);
+    expect(m.files.find((f) => f.path === 'territory/PL.json')?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps real published figures at the level they were published', () => {
+    const pl = read<TerritoryFile>('2024/territory/PL.json');
+    const y = (year: number) => pl.years.indexOf(year);
+    expect(pl.series.CIS.v[y(2021)]).toBe(201);
+    expect(pl.series.REINT.v[y(2019)]).toBe(1289);
+    expect(pl.series.SPS_KRS.v[y(2020)]).toBe(1497);
+    expect((pl.series.CIS.f?.[y(2021)] ?? 0) & FLAG.demo).toBe(0);
+    const pomorskie = read<TerritoryFile>('2024/territory/22.json');
+    expect(pomorskie.series.CIS.v[y(2020)]).toBe(22);
+  });
+
+  it('uses real BDL population for a gmina and flags demo years as demo', () => {
+    const nowyTarg = read<TerritoryFile>('2024/territory/1211092.json');
+    const i2019 = nowyTarg.years.indexOf(2019);
+    expect(nowyTarg.series.POP.v[i2019]).toBeGreaterThan(20000);
+    expect((nowyTarg.series.POP.f?.[i2019] ?? 0) & FLAG.demo).toBe(0);
+    expect((nowyTarg.series.POP.f?.[nowyTarg.years.indexOf(2024)] ?? 0) & FLAG.demo).toBeTruthy();
+    expect(nowyTarg.hasDemo).toBe(true);
+    expect(nowyTarg.parents.map((p) => p.code)).toEqual(['PL', '12', '1211']);
+  });
+
+  it('makes demo gmina values add up to the published national total', () => {
+    const level = read<LevelFile>('2024/level/gmina/CIS.json');
+    const y = level.years.indexOf(2021);
+    const total = level.values.CIS[y].reduce<number>((s, v) => s + (v ?? 0), 0);
+    expect(total).toBe(201);
+  });
+
+  it('keeps voivodeship-only indicators out of the gmina level', () => {
+    expect(fs.existsSync(path.join(dirs[0], '2024/level/gmina/PES_MKT.json'))).toBe(false);
+    expect(fs.existsSync(path.join(dirs[0], '2024/level/voivodeship/PES_MKT.json'))).toBe(true);
+  });
+});
