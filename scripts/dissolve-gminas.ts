@@ -21,10 +21,10 @@ export interface DissolveReport {
 }
 
 const RAD = Math.PI / 180;
-// Separate parts smaller than this are overlaps that poke out past a neighbour's
-// border (some of zero area, which d3 would draw inverted, as the whole globe). Real
-// exclaves of this size (Włocławek has one of 0.1 km²) stay on the gmina level only.
+// Parts smaller than this are mostly specks where two gminas' borders overlap (some of
+// zero area, which d3 would draw inverted, as the whole globe); see dissolveLevel.
 const MIN_PART_KM2 = 0.5;
+const MIN_SPECK_KM2 = 0.01;
 
 function arcPoints(arcs: Arcs, i: number): number[][] {
   return i < 0 ? [...arcs[~i]].reverse() : arcs[i];
@@ -114,17 +114,43 @@ function outlineRings(arcs: Arcs, polygons: PolygonArcs[]): number[][] {
     }
     const ends = ringPoints(arcs, ring.map((id) => outline[id]));
     if (pointKey(ends[0]) !== pointKey(ends.at(-1)!)) throw new Error('dissolve: an outline ring does not close');
-    rings.push(ring.map((id) => outline[id]));
+    rings.push(...splitLoops(arcs, ring.map((id) => outline[id])));
   });
   return rings;
 }
 
 /**
+ * A walk that passes a point twice (where two gminas overlap along an arc) is split
+ * into simple loops there, so that the overlap becomes a ring of its own.
+ */
+function splitLoops(arcs: Arcs, ring: number[]): number[][] {
+  const loops: number[][] = [];
+  const stack: number[] = [];
+  const startAt = new Map<string, number>();
+  const startKey = (i: number) => pointKey(arcPoints(arcs, i)[0]);
+  for (const arc of ring) {
+    startAt.set(startKey(arc), stack.length);
+    stack.push(arc);
+    const back = startAt.get(pointKey(arcPoints(arcs, arc).at(-1)!));
+    if (back === undefined) continue;
+    const loop = stack.splice(back);
+    for (const a of loop) startAt.delete(startKey(a));
+    loops.push(loop);
+  }
+  if (stack.length > 0) throw new Error('dissolve: a loop of an outline ring does not close');
+  return loops;
+}
+
+/**
  * Dissolves each group of gmina polygons (one group per territory of the level).
- * An exterior ring inside a larger exterior of the same territory is an overlap
- * between two of its gminas. A hole is kept only when other territories of the level
- * use its arcs (it is an enclave such as a city inside its powiat); any other hole is
- * a gap between two of the territory's own gminas.
+ * - An exterior ring inside a larger exterior of the same territory is an overlap
+ *   between two of its gminas: dropped.
+ * - A hole is an enclave (a city inside its powiat) when other territories of the level
+ *   use at least half of its arcs; otherwise it is a gap between the territory's own
+ *   gminas: dropped.
+ * - Parts under MIN_PART_KM2 are kept only when other territories use all their arcs,
+ *   as with the 0.1-0.3 km² exclaves of Dobrzyca, Przysucha or Tomaszów Mazowiecki
+ *   inside a neighbouring powiat; the rest are specks where borders overlap.
  */
 export function dissolveLevel(arcs: Arcs, groups: Map<string, PolygonArcs[]>, report: DissolveReport): Map<string, PolygonArcs[]> {
   const rings = new Map(
@@ -136,26 +162,29 @@ export function dissolveLevel(arcs: Arcs, groups: Map<string, PolygonArcs[]>, re
       }),
     ]),
   );
-  const exteriorArcs = new Map<number, Set<string>>();
+  const users = new Map<number, Set<string>>();
   for (const [code, list] of rings) {
-    for (const r of list.filter((x) => x.area < 0)) {
-      for (const i of r.ring) exteriorArcs.set(i < 0 ? ~i : i, (exteriorArcs.get(i < 0 ? ~i : i) ?? new Set()).add(code));
-    }
+    for (const { ring } of list) for (const i of ring) users.set(i < 0 ? ~i : i, (users.get(i < 0 ? ~i : i) ?? new Set()).add(code));
   }
+  const sharedShare = (ring: number[], code: string) =>
+    ring.filter((i) => [...users.get(i < 0 ? ~i : i)!].some((c) => c !== code)).length / ring.length;
+  const smallButShared = (r: { ring: number[]; area: number }, code: string) =>
+    Math.abs(r.area) >= MIN_SPECK_KM2 && sharedShare(r.ring, code) === 1;
+
   const out = new Map<string, PolygonArcs[]>();
   for (const [code, list] of rings) {
     const exteriors = list.filter((r) => r.area < 0).sort((a, b) => a.area - b.area);
     const kept = exteriors.filter((r, k) => {
-      const tiny = k > 0 && -r.area < MIN_PART_KM2;
       const inside = exteriors.slice(0, k).some((big) => contains(big.points, probe(r.points, r.area)));
-      if (tiny || inside) report.slivers++;
-      return !tiny && !inside;
+      const keep = k === 0 || (!inside && (-r.area >= MIN_PART_KM2 || smallButShared(r, code)));
+      if (!keep) report.slivers++;
+      return keep;
     });
     const polygons: PolygonArcs[] = kept.map((r) => [r.ring]);
     for (const hole of list.filter((r) => r.area >= 0)) {
-      const shared = hole.ring.filter((i) => [...(exteriorArcs.get(i < 0 ? ~i : i) ?? [])].some((c) => c !== code));
       const owner = kept.findLastIndex((r) => -r.area > hole.area && contains(r.points, probe(hole.points, hole.area)));
-      if (shared.length * 2 < hole.ring.length || owner < 0) {
+      const enclave = hole.area >= MIN_PART_KM2 ? sharedShare(hole.ring, code) >= 0.5 : smallButShared(hole, code);
+      if (owner < 0 || !enclave) {
         report.slivers++;
         continue;
       }

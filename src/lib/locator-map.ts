@@ -69,8 +69,10 @@ export class LocatorMaps {
   private countryProjection: GeoProjection;
   private countryBase: string;
   private cache = new Map<string, string>();
+  private topo: Topologies;
 
-  constructor(private topo: Topologies) {
+  constructor(topo: Topologies) {
+    this.topo = topo;
     this.features = {
       country: this.index('country'),
       voivodeship: this.index('voivodeship'),

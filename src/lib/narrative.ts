@@ -6,7 +6,7 @@ import type { Lang, Noun } from './format.ts';
 import { countPhrase, formatNumber, ordinal } from './format.ts';
 import type { KeyFigure, Obs } from './key-figures.ts';
 import { isIntensive } from './key-figures.ts';
-import { inTerritory, kindLabel, shortName, type NamedTerritory } from './names.ts';
+import { displayName, inTerritory, kindLabel, shortName, type NamedTerritory } from './names.ts';
 import { INDICATOR_NOUNS, LEVEL_WORDS } from './nouns.ts';
 import type { Level } from './territory.ts';
 
@@ -139,19 +139,29 @@ function headlineCounts(input: NarrativeInput): string[] {
   if (changed.length) {
     const prevYears = new Set(changed.map((f) => f.previous!.year));
     const samePrev = prevYears.size === 1 ? changed[0].previous!.year : null;
-    const parts = changed.map((f) => {
-      const noun = INDICATOR_NOUNS[f.indicator.id];
+    const since = (f: KeyFigure) =>
+      samePrev === null ? (lang === 'pl' ? ` (od ${f.previous!.year} r.)` : ` (since ${f.previous!.year})`) : '';
+    const noun = (f: KeyFigure) => (lang === 'pl' ? INDICATOR_NOUNS[f.indicator.id].pl.many : INDICATOR_NOUNS[f.indicator.id].en.other);
+    const moved = changed.filter((f) => f.change !== 0);
+    // Unchanged counts share one clause: "liczba X i Y nie zmieniła się".
+    const still = samePrev === null ? [] : changed.filter((f) => f.change === 0);
+    const alone = samePrev === null ? changed.filter((f) => f.change === 0) : [];
+    const parts: string[] = [];
+    for (const f of [...moved, ...alone]) {
       const c = f.change!;
-      const since = samePrev === null ? (lang === 'pl' ? ` (od ${f.previous!.year} r.)` : ` (since ${f.previous!.year})`) : '';
       if (lang === 'pl') {
-        const what = `liczba ${noun.pl.many}`;
-        if (c === 0) return `${what} nie zmieniła się${since}`;
-        return `${what} ${c > 0 ? 'wzrosła' : 'spadła'} o ${fmt(f, Math.abs(c), 'pl')}${since}`;
+        parts.push(c === 0 ? `liczba ${noun(f)} nie zmieniła się${since(f)}` : `liczba ${noun(f)} ${c > 0 ? 'wzrosła' : 'spadła'} o ${fmt(f, Math.abs(c), 'pl')}${since(f)}`);
+      } else {
+        parts.push(c === 0 ? `the number of ${noun(f)} did not change${since(f)}` : `the number of ${noun(f)} ${c > 0 ? 'rose' : 'fell'} by ${fmt(f, Math.abs(c), 'en')}${since(f)}`);
       }
-      const what = `the number of ${noun.en.other}`;
-      if (c === 0) return `${what} did not change${since}`;
-      return `${what} ${c > 0 ? 'rose' : 'fell'} by ${fmt(f, Math.abs(c), 'en')}${since}`;
-    });
+    }
+    if (still.length) {
+      parts.push(
+        lang === 'pl'
+          ? `liczba ${joinList(still.map(noun), 'pl')} nie zmieniła się`
+          : `the number of ${joinList(still.map(noun), 'en')} did not change`,
+      );
+    }
     if (lang === 'pl') {
       const lead = samePrev !== null ? `W porównaniu z ${samePrev} r. ` : '';
       const body = parts.length > 1 ? `${parts.slice(0, -1).join(', ')}, a ${parts.at(-1)}` : parts[0];
@@ -253,11 +263,11 @@ function childrenSentence(input: NarrativeInput): string[] {
   const top = kids.filter((c) => c.key[CHILD_KEY]!.value === max);
   if (top.length > 3) return [];
   const year = top[0].key[CHILD_KEY]!.year;
-  const names = joinList(top.map((c) => c.territory.displayName), lang);
+  const names = joinList(top.map((c) => displayName(c.territory, lang)), lang);
   const noun = INDICATOR_NOUNS[CHILD_KEY];
   const n = formatNumber(max, lang, 0);
-  if (lang === 'pl') return [`Najwięcej ${noun.pl.many} (${year}): ${names} (${top.length > 1 ? `po ${n}` : n}).`];
-  return [`Most ${noun.en.other} (${year}): ${names} (${n}${top.length > 1 ? ' each' : ''}).`];
+  if (lang === 'pl') return [`Najwięcej ${noun.pl.many} (${year}): ${names} — ${top.length > 1 ? `po ${n}` : n}.`];
+  return [`Most ${noun.en.other} (${year}): ${names} — ${n}${top.length > 1 ? ' each' : ''}.`];
 }
 
 export function narrative(input: NarrativeInput): string[] {
