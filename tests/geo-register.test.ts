@@ -11,7 +11,6 @@ import {
   findBoundaryMismatches,
   hasMismatch,
   mapCode,
-  parseCsv,
   parseManualCodeChanges,
   parseTerc,
   slugify,
@@ -204,10 +203,6 @@ describe('inline TERC fixture', () => {
     expect(() =>
       buildCodeHistory([{ asOf: '2024-01-01', records: parseTerc(OLD) }, { asOf: '2026-01-01', records }], manual),
     ).toThrow(/contradicts TERC/);
-  });
-
-  it('round-trips quoted CSV fields', () => {
-    expect(parseCsv('a,b\r\n"x, ""y""",z\n')).toEqual([['a', 'b'], ['x, "y"', 'z']]);
   });
 });
 

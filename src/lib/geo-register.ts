@@ -3,6 +3,7 @@
 // so everything below can be tested on inline fixtures.
 
 import { COUNTRY_CODE, type GminaKind, type Territory } from './territory.ts';
+import { parseCsv as parseCsvRecords, toCsv } from './csv.ts';
 
 // ---------------------------------------------------------------- TERC parsing
 
@@ -404,49 +405,14 @@ export function mapCode(code: string, history: readonly CodeChange[], register: 
   return c;
 }
 
-// ---------------------------------------------------------------- CSV (RFC 4180, comma)
-
-export function parseCsv(text: string): string[][] {
-  const s = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    fields.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(fields);
-    fields = [];
-  };
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (quoted) {
-      if (ch !== '"') field += ch;
-      else if (s[i + 1] === '"') field += s[++i];
-      else quoted = false;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n') endRow();
-    else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || fields.length > 0) endRow();
-  return rows.filter((r) => r.some((f) => f !== ''));
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+/** Rows of fields, without the line numbers the shared reader keeps for error messages. */
+function csvRows(text: string): string[][] {
+  return parseCsvRecords(text).map((r) => r.fields);
 }
 
 /** Reads data/geo/manual-code-changes.csv by column name; oldCode,newCode,validUntil required. */
 export function parseManualCodeChanges(text: string): ManualCodeChange[] {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = csvRows(text);
   const col = (name: string, required: boolean) => {
     const i = header.indexOf(name);
     if (i < 0 && required) throw new Error(`manual code changes: missing column ${name}`);
@@ -489,7 +455,7 @@ export function codeHistoryToCsv(history: readonly CodeChange[]): string {
 }
 
 export function parseCodeHistoryCsv(text: string): CodeChange[] {
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = csvRows(text);
   if (header.join(',') !== CODE_HISTORY_COLUMNS.join(',')) throw new Error(`unexpected code-history header: ${header}`);
   return rows.map((r) => Object.fromEntries(CODE_HISTORY_COLUMNS.map((c, i) => [c, r[i] ?? ''])) as unknown as CodeChange);
 }
