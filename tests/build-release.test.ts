@@ -77,18 +77,18 @@ describe('buildRelease', () => {
   });
   it('lets a level’s own source value win and reports the difference', () => {
     expect(cell('country', 'N', 'PL')?.value).toBe(8);
-    expect(cell('country', 'N', 'PL')?.flags & FLAG.aggregated).toBe(0);
+    expect(cell('country', 'N', 'PL')!.flags & FLAG.aggregated).toBe(0);
     expect(build.checks).toEqual([{ indicator: 'N', code: 'PL', year: 2024, source: 8, aggregate: 7, file: 'f.csv', line: 7 }]);
     expect(cell('country', 'R', 'PL')?.value).toBe(4); // 8 / 20000 × 10000
   });
   it('propagates suppression upward, but not into a sibling branch', () => {
-    expect(cell('powiat', 'S', '0201')?.flags & FLAG.suppressed).toBeTruthy();
+    expect(cell('powiat', 'S', '0201')!.flags & FLAG.suppressed).toBeTruthy();
     expect(cell('powiat', 'S', '0201')?.value).toBeNull();
     expect(cell('powiat', 'S', '0202')?.value).toBe(1);
-    expect(cell('country', 'S', 'PL')?.flags & FLAG.suppressed).toBeTruthy();
+    expect(cell('country', 'S', 'PL')!.flags & FLAG.suppressed).toBeTruthy();
   });
   it('publishes suppressed cells as null with the suppressed flag, never 0', () => {
-    const file = buildLevelFile('2024', build, 'gmina', catalogue);
+    const file = buildLevelFile('2024', { ...build, demoReplaced: 0 }, 'gmina', catalogue);
     const i = file.codes.indexOf('0201022');
     expect(file.values.S[0][i]).toBeNull();
     expect(file.flags.S[0][i] & FLAG.suppressed).toBeTruthy();
