@@ -208,7 +208,9 @@ function main(): void {
   const byLevel = (level: Level) => register.filter((t) => t.level === level);
 
   const { features, weld } = gminaFeatures(register);
-  const built = buildTopology({ gmina: features }, BUILD_QUANTIZATION) as Topology;
+  // topojson-server takes quantization as a second argument; its type definitions omit it.
+  const topologyWithQuantization = buildTopology as unknown as (objects: object, quantization: number) => Topology;
+  const built = topologyWithQuantization({ gmina: features }, BUILD_QUANTIZATION);
   const weighted = presimplify(built, sphericalTriangleArea) as Topology;
   const gminaObject = weighted.objects.gmina as { geometries: { id: string; type: string; arcs?: unknown }[] };
   const protectedRings = protectSmallRings(weighted.arcs as unknown as Arc[], gminaObject.geometries);

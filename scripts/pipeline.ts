@@ -22,6 +22,7 @@ import {
 import { loadCatalogue } from './pipeline/load-catalogue.ts';
 import { listReleases, readRelease, readYaml, sourcesSchema } from './pipeline/read-release.ts';
 import { InputError } from './pipeline/source-row.ts';
+import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
 
 export interface ReleaseStats {
   release: string;
@@ -75,6 +76,17 @@ export function runRelease(id: string, register: Territory[], catalogue: Indicat
   const merged = mergeRealAndDemo(real, demo);
   const build: BuildResult = { ...buildRelease(register, catalogue, merged.rows, years), demoReplaced: merged.demoReplaced };
 
+  // Programmes are validated before the old output is deleted, so a bad file leaves it intact.
+  const programmes = buildProgrammes({
+    dir: 'data/programmes',
+    register,
+    catalogue,
+    series: seriesFromBuild(build, catalogue),
+    sources: new Set(Object.keys(sources)),
+    release: id,
+  });
+  if (programmes.problems.length) throw new InputError(programmes.problems);
+
   const root = path.join(outDir, id);
   fs.rmSync(root, { recursive: true, force: true });
   const out = writer(root);
@@ -101,6 +113,7 @@ export function runRelease(id: string, register: Territory[], catalogue: Indicat
   out.write('indicators.json', catalogue);
   out.write('territories.json', entries);
   out.write('checks.json', build.checks);
+  emitProgrammes(programmes.programmes, out.write);
   const manifest: Manifest = {
     release: id,
     published: info.published,

@@ -5,13 +5,17 @@ import { LEVELS } from './territory.ts';
 
 const text = z.object({ pl: z.string().min(1), en: z.string().min(1) }).strict();
 
-/** Themes follow the four KPRES areas plus context (population, local government). */
+/**
+ * Themes group indicators on pages and in the builder. They follow what the ministry's
+ * monitoring portal groups together, not the KPRES areas (whose titles changed between
+ * the 2014 and 2022 programmes); an indicator's KPRES role is in its `kpres` field.
+ */
 export const THEMES = [
-  'entities', // Obszar I: PES and their number (podmioty ekonomii społecznej)
-  'reintegration', // Obszar II: social and vocational reintegration
-  'market', // Obszar III: economic activity, market, public procurement
-  'support', // Obszar IV: support system (OWES, certification, finance)
-  'local-government', // JST and their cooperation with PES
+  'entities', // PES and their number: cooperatives, social enterprises, NGOs
+  'reintegration', // social and vocational reintegration: CIS, KIS, ZAZ, WTZ
+  'market', // economic activity, revenue, public procurement
+  'support', // the support system: OWES, certification, finance
+  'local-government', // local governments and their cooperation with PES
   'context', // denominators and context (population)
 ] as const;
 export type Theme = (typeof THEMES)[number];
