@@ -208,10 +208,10 @@ function main(): void {
   const byLevel = (level: Level) => register.filter((t) => t.level === level);
 
   const { features, weld } = gminaFeatures(register);
-  // topojson-server takes quantization as a second argument; its type definitions omit it.
-  const topologyWithQuantization = buildTopology as unknown as (objects: object, quantization: number) => Topology;
-  const built = topologyWithQuantization({ gmina: features }, BUILD_QUANTIZATION);
-  const weighted = presimplify(built, sphericalTriangleArea) as Topology;
+  const built = buildTopology({ gmina: features }, BUILD_QUANTIZATION) as Topology;
+  // presimplify takes the weight function as a second argument; its type definitions omit it.
+  const presimplifyWith = presimplify as unknown as (t: Topology, weight: typeof sphericalTriangleArea) => Topology;
+  const weighted = presimplifyWith(built, sphericalTriangleArea);
   const gminaObject = weighted.objects.gmina as { geometries: { id: string; type: string; arcs?: unknown }[] };
   const protectedRings = protectSmallRings(weighted.arcs as unknown as Arc[], gminaObject.geometries);
   const simplified = simplify(weighted, MIN_WEIGHT) as Topology;
