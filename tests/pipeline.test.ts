@@ -74,3 +74,39 @@ describe('the pipeline on the repository data', () => {
     expect(fs.existsSync(path.join(dirs[0], '2024/level/voivodeship/PES_MKT.json'))).toBe(true);
   });
 });
+
+describe('independent check of the shipped country and voivodeship values', () => {
+  it('recomputes every additive indicator and every ratio for the latest year from the source rows', async () => {
+    const { readRawRows, readDefinitions, recompute } = await import('./independent-check.ts');
+    const { generateDemo } = await import('../scripts/demo/generate-demo.ts');
+    const { loadCatalogue } = await import('../scripts/pipeline/load-catalogue.ts');
+    const release = '2024';
+    const real = readRawRows(`data/releases/${release}`);
+    // The demo rows are input, like a CSV: take them from the generator, then merge by our own rule.
+    const register = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
+    const info = read<{ years: number[] }>(`${release}/manifest.json`);
+    const realSourceRows = real.map((r, i) => ({ ...r, unit: '', flags: r.suppressed ? FLAG.suppressed : 0, source: 'x', file: 'x', line: i }));
+    const demo = generateDemo({ register, catalogue: loadCatalogue(), real: realSourceRows, years: info.years, seed: 'monitor-es' });
+    const realKeys = new Set(real.map((r) => `${r.indicator}|${r.code}|${r.year}`));
+    const rows = [
+      ...real,
+      ...demo
+        .filter((d) => !realKeys.has(`${d.indicator}|${d.code}|${d.year}`))
+        .map((d) => ({ code: d.code, year: d.year, indicator: d.indicator, value: d.value, suppressed: (d.flags & FLAG.suppressed) !== 0 })),
+    ];
+    const latest = info.years.at(-1)!;
+    const expected = recompute(rows, readDefinitions(), latest);
+    const country = read<LevelFile>(`${release}/level/country.json`);
+    const voiv = read<LevelFile>(`${release}/level/voivodeship.json`);
+    let compared = 0;
+    for (const [id, byCode] of expected) {
+      for (const [code, value] of byCode) {
+        const file = code === 'PL' ? country : voiv;
+        const shipped = file.values[id]?.[file.years.indexOf(latest)]?.[file.codes.indexOf(code)] ?? null;
+        expect({ id, code, value: shipped }).toEqual({ id, code, value });
+        if (value !== null) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(350); // values, not just agreeing nulls
+  });
+});
