@@ -5,7 +5,7 @@ import type { Indicator } from './catalogue.ts';
 import { FLAG, flagNames } from './cells.ts';
 import type { ChartLine, LineChartInput } from './chart-specs.ts';
 import type { Series, TerritoryFile } from './data-types.ts';
-import type { Lang } from './format.ts';
+import { formatCell, type Lang } from './format.ts';
 import { isIntensive, figureContext } from './key-figures.ts';
 import { displayName, type NamedTerritory } from './names.ts';
 
@@ -39,27 +39,60 @@ const line = (key: string, label: string, role: ChartLine['role'], s: Series | u
   flags: s?.f ?? new Array(n).fill(0),
 });
 
+export interface ChartLabels {
+  self: string;
+  parent?: { code: string; label: string };
+  country?: { code: string; label: string };
+}
+
+/** What a chart compares the territory with. */
+export type CompareMode = 'parents' | 'similar' | 'none';
+
 /**
  * The territory's own line, plus parent and country for intensive indicators. Sums (counts,
- * persons) of a gmina and of Poland differ by orders of magnitude, so they stand alone.
+ * persons) of a gmina and of Poland differ by orders of magnitude, so they stand alone;
+ * similar territories are of the same size class, so any indicator compares with them.
  */
-export function chartInput(
+export function chartLines(
   file: TerritoryFile,
-  ind: Indicator,
-  lang: Lang,
-  names: { self: NamedTerritory; parent?: NamedTerritory; country?: NamedTerritory },
-  title: string,
-): LineChartInput {
+  ind: { id: string; intensive: boolean },
+  labels: ChartLabels,
+  mode: CompareMode = 'parents',
+  peers: { code: string; label: string; file: TerritoryFile }[] = [],
+): ChartLine[] {
   const n = file.years.length;
-  const ctx = figureContext(file);
-  const lines: ChartLine[] = [line(file.territory.code, displayName(names.self, lang), 'self', file.series[ind.id], n)];
-  if (isIntensive(ind)) {
+  const lines: ChartLine[] = [line(file.territory.code, labels.self, 'self', file.series[ind.id], n)];
+  if (mode === 'parents' && ind.intensive) {
+    const ctx = figureContext(file);
     const p = ctx.parent?.[ind.id];
-    if (p && names.parent && chartable(p)) lines.push(line(names.parent.code, displayName(names.parent, lang), 'parent', p, n));
+    if (p && labels.parent && chartable(p)) lines.push(line(labels.parent.code, labels.parent.label, 'parent', p, n));
     const c = ctx.country?.[ind.id];
-    if (c && names.country && chartable(c)) lines.push(line('PL', displayName(names.country, lang), 'country', c, n));
+    if (c && labels.country && chartable(c)) lines.push(line(labels.country.code, labels.country.label, 'country', c, n));
   }
-  return { years: file.years, lines, decimals: ind.decimals, lang, title };
+  if (mode === 'similar') {
+    for (const peer of peers) {
+      const s = peer.file.series[ind.id];
+      if (s) lines.push(line(peer.code, peer.label, 'peer', s, n));
+    }
+  }
+  return lines;
+}
+
+export function chartLabels(names: { self: NamedTerritory; parent?: NamedTerritory; country?: NamedTerritory }, lang: Lang): ChartLabels {
+  const labels: ChartLabels = { self: displayName(names.self, lang) };
+  if (names.parent) labels.parent = { code: names.parent.code, label: displayName(names.parent, lang) };
+  if (names.country) labels.country = { code: names.country.code, label: displayName(names.country, lang) };
+  return labels;
+}
+
+export function chartInput(file: TerritoryFile, ind: Indicator, lang: Lang, labels: ChartLabels, title: string): LineChartInput {
+  return {
+    years: file.years,
+    lines: chartLines(file, { id: ind.id, intensive: isIntensive(ind) }, labels),
+    decimals: ind.decimals,
+    lang,
+    title,
+  };
 }
 
 /** Whether the chart has a gap (a missing or confidential year between values). */
@@ -82,7 +115,7 @@ const csvField = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"`
  * both languages: decimal point, no grouping, flags by name ("demo+suppressed").
  * Starts with a BOM so spreadsheet programs read UTF-8 names correctly.
  */
-export function chartCsv(input: LineChartInput, ind: Indicator, release: string): string {
+export function chartCsv(input: LineChartInput, ind: { id: string; unit: string }, release: string): string {
   const rows = [['indicator', 'unit', 'territory_code', 'territory_name', 'year', 'value', 'flags', 'release']];
   for (const l of input.lines) {
     input.years.forEach((year, i) => {
@@ -97,4 +130,60 @@ export function chartCsv(input: LineChartInput, ind: Indicator, release: string)
 export function csvDataUrl(csv: string): string {
   // encodeURI keeps commas readable (a third of the size of encodeURIComponent); # must go.
   return `data:text/csv;charset=utf-8,${encodeURI(csv).replace(/#/g, '%23')}`;
+}
+
+/** One indicator the chart island can switch to. */
+export interface ChartOption {
+  id: string;
+  name: string;
+  unit: string;
+  decimals: number;
+  intensive: boolean;
+  href: string;
+}
+
+export interface ChartStrings {
+  table: string;
+  csv: string;
+  about: string;
+  gaps: string;
+  show: string;
+  compare: string;
+  compareParents: string;
+  compareSimilar: string;
+  compareNone: string;
+  loading: string;
+  error: string;
+  year: string;
+  demoNote: string;
+}
+
+/** The data table under a chart: one row per year, one formatted cell per line; "*" marks demo values. */
+export function chartTableRows(input: LineChartInput): { year: number; cells: string[] }[] {
+  return input.years.map((year, i) => ({
+    year,
+    cells: input.lines.map((l) => {
+      const f = l.flags[i] ?? 0;
+      const text = formatCell(l.values[i], f, input.lang, input.decimals);
+      return f & FLAG.demo && l.values[i] !== null ? `${text}*` : text;
+    }),
+  }));
+}
+
+/** Everything the chart islands of one page share, written once into the page as JSON. */
+export interface ChartPageConfig {
+  lang: Lang;
+  release: string;
+  code: string;
+  dataUrl: string;
+  labels: ChartLabels;
+  similar: { code: string; label: string; dataUrl: string }[];
+  strings: ChartStrings;
+  /** Indicators each chart can switch between, by chart id (theme). */
+  options: Record<string, ChartOption[]>;
+}
+
+/** JSON safe inside <script type="application/json">: no "</script>" can close it early. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }

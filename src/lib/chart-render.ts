@@ -13,7 +13,15 @@ import { escapeXml } from './locator-map.ts';
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'mes-charts');
 let document: Document | undefined;
 
-export const chartStats = { rendered: 0, cached: 0, ms: 0 };
+/**
+ * Counters for the build log and the bench. On globalThis because Astro renders pages
+ * from its own bundle of this module; astro.config.mjs reads them after the build.
+ */
+export const chartStats: { rendered: number; cached: number; ms: number } = ((globalThis as Record<string, unknown>).__mesChartStats ??= {
+  rendered: 0,
+  cached: 0,
+  ms: 0,
+}) as { rendered: number; cached: number; ms: number };
 
 /** The hash covers what changes pixels: not the title or line labels, which are added after. */
 export function chartKey(input: LineChartInput): string {

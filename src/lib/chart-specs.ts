@@ -42,7 +42,7 @@ export const LINE_STYLE: Record<LineRole, { stroke: string; dash: string; width:
 
 export const CHART_SIZE = { width: 560, height: 220 };
 /** Bump when the chart's look changes, so the SVG cache is not reused. */
-export const CHART_VERSION = 3;
+export const CHART_VERSION = 4;
 
 interface Row {
   key: string;
@@ -81,7 +81,7 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
         stroke: style.stroke,
         strokeWidth: style.width,
         strokeDasharray: style.dash || undefined,
-        ariaHidden: true,
+        ariaHidden: 'true',
       }),
     );
     if (input.lines[i].role !== 'peer') {
@@ -96,7 +96,7 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
             stroke: style.stroke,
             strokeWidth: 1.5,
             fill: (d: Row) => (d.demo ? '#ffffff' : style.stroke),
-            ariaHidden: true,
+            ariaHidden: 'true',
           },
         ),
       );
@@ -118,6 +118,9 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
     );
   }
   const n = input.years.length;
+  const finite = rows.flat().map((d) => d.value).filter(Number.isFinite);
+  // All zeros (or no values) would collapse the scale to a point; show 0–1 instead.
+  const flat = finite.length === 0 || Math.max(...finite.map(Math.abs)) === 0;
   return {
     width,
     height,
@@ -140,7 +143,7 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
       grid: true,
       zero: true,
       nice: true,
-      ticks: 5,
+      ...(flat ? { domain: [0, 1], ticks: [0, 1] } : { ticks: 5 }),
       tickFormat: (v: number) => formatNumber(v, input.lang, Number.isInteger(v) ? 0 : input.decimals, { trim: true }),
     },
     marks,

@@ -31,10 +31,10 @@ export interface KeyFigure {
 }
 
 /**
- * Indicators that describe the structure rather than the place (a gmina always counts
- * 1 gmina), hidden where they say nothing.
+ * Indicators that say nothing at some level: a gmina always counts 1 gmina, and a
+ * gmina's "share of gminas with a social economy unit" is JST_UNIT (0/1) times 100.
  */
-const HIDDEN_AT_LEVEL: Record<string, string[]> = { GMINA_COUNT: ['gmina'] };
+const HIDDEN_AT_LEVEL: Record<string, string[]> = { GMINA_COUNT: ['gmina'], JST_UNIT_PCT: ['gmina'] };
 
 /** Sums (counts, persons, money) are not comparable across levels; ratios and means are. */
 export function isIntensive(ind: Indicator): boolean {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Indicator } from './catalogue.ts';
+import { FLAG } from './cells.ts';
 import type { LevelFile, Manifest, RegisterEntry, TerritoryFile } from './data-types.ts';
 import { parseCodeHistoryCsv, type CodeChange } from './geo-register.ts';
 import type { Obs } from './key-figures.ts';
@@ -74,7 +75,7 @@ export function latestObs(level: Level, code: string, indicator: string): Obs | 
   for (let yi = values.length - 1; yi >= 0; yi--) {
     const v = values[yi][ti];
     const f = flags?.[yi]?.[ti] ?? 0;
-    if (v !== null || f & 2) return { year: file.years[yi], value: v, flags: f };
+    if (v !== null || f & FLAG.suppressed) return { year: file.years[yi], value: v, flags: f };
   }
   return undefined;
 }
