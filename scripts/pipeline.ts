@@ -22,6 +22,9 @@ import {
 import { loadCatalogue } from './pipeline/load-catalogue.ts';
 import { listReleases, readRelease, readYaml, sourcesSchema } from './pipeline/read-release.ts';
 import { InputError } from './pipeline/source-row.ts';
+import { changesCsv, dataPackage, levelCsv } from './pipeline/downloads.ts';
+import { diffReleases } from './pipeline/release-diff.ts';
+import { parseCodeHistoryCsv } from '../src/lib/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
 
 export interface ReleaseStats {
@@ -41,17 +44,16 @@ const OUT = 'public/data';
 
 function writer(root: string) {
   const files: Manifest['files'] = [];
-  return {
-    files,
-    write(rel: string, data: unknown) {
-      const text = JSON.stringify(data);
-      const full = path.join(root, rel);
-      fs.mkdirSync(path.dirname(full), { recursive: true });
-      fs.writeFileSync(full, text);
-      const sha256 = crypto.createHash('sha256').update(text).digest('hex');
-      files.push({ path: rel, bytes: Buffer.byteLength(text), sha256 });
-    },
+  const writeText = (rel: string, text: string) => {
+    const full = path.join(root, rel);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    const sha256 = crypto.createHash('sha256').update(text).digest('hex');
+    files.push({ path: rel, bytes: Buffer.byteLength(text), sha256 });
   };
+  // Plain closures, not methods: emitters receive `write` on its own.
+  const write = (rel: string, data: unknown) => writeText(rel, JSON.stringify(data));
+  return { files, write, writeText };
 }
 
 function countCells(build: BuildResult): number {
@@ -60,7 +62,18 @@ function countCells(build: BuildResult): number {
   return n;
 }
 
-export function runRelease(id: string, register: Territory[], catalogue: Indicator[], outDir = OUT): ReleaseStats {
+export interface BuiltRelease {
+  id: string;
+  build: BuildResult;
+}
+
+export function runRelease(
+  id: string,
+  register: Territory[],
+  catalogue: Indicator[],
+  outDir = OUT,
+  previous?: BuiltRelease,
+): ReleaseStats & { built: BuiltRelease } {
   const started = performance.now();
   const sources = readYaml('data/sources.yaml', sourcesSchema);
   const territories = new Map(register.map((t) => [t.code, t]));
@@ -113,6 +126,24 @@ export function runRelease(id: string, register: Territory[], catalogue: Indicat
   out.write('indicators.json', catalogue);
   out.write('territories.json', entries);
   out.write('checks.json', build.checks);
+  for (const level of LEVELS) out.writeText(`download/${level}.csv`, levelCsv(build, level, catalogue, byCode));
+  if (previous) {
+    const history = parseCodeHistoryCsv(fs.readFileSync('data/geo/code-history.csv', 'utf8'));
+    const changes = diffReleases(
+      { release: id, previous: previous.id },
+      previous.build,
+      build,
+      catalogue,
+      history,
+      { from: `${previous.build.years.at(-1)}-12-31`, to: '9999' },
+    );
+    out.write('changes.json', changes);
+    out.writeText('changes.csv', changesCsv(changes));
+  }
+  out.write(
+    'datapackage.json',
+    dataPackage({ release: id, published: info.published, catalogue, files: out.files, sources, levelsWithCsv: [...LEVELS] }),
+  );
   emitProgrammes(programmes.programmes, out.write);
   const manifest: Manifest = {
     release: id,
@@ -136,6 +167,7 @@ export function runRelease(id: string, register: Territory[], catalogue: Indicat
     territoryBytes,
     checks: build.checks.length,
     seconds: (performance.now() - started) / 1000,
+    built: { id, build },
   };
 }
 
@@ -143,7 +175,13 @@ export function runPipeline(outDir = OUT): ReleaseStats[] {
   const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
   const catalogue = loadCatalogue();
   const releases = listReleases();
-  const stats = releases.map((id) => runRelease(id, register, catalogue, outDir));
+  const stats: ReleaseStats[] = [];
+  let previous: BuiltRelease | undefined;
+  for (const id of releases) {
+    const { built, ...s } = runRelease(id, register, catalogue, outDir, previous);
+    stats.push(s);
+    previous = built;
+  }
   const latest = releases.at(-1)!;
   fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
   fs.mkdirSync(path.join(outDir, 'geo'), { recursive: true });

@@ -116,3 +116,26 @@ describe('mergeRealAndDemo', () => {
     ]);
   });
 });
+
+describe('diffReleases', () => {
+  it('lists values revised for shared years, telling demo from real, and confidential from missing', async () => {
+    const { diffReleases } = await import('../scripts/pipeline/release-diff.ts');
+    const before = [row('0201011', 'N', 2, 0, 2023), row('0201022', 'N', 1, 0, 2023), row('0202011', 'N', 4, FLAG.demo, 2023)];
+    const after = [
+      row('0201011', 'N', 3, 0, 2023), // revised real value
+      row('0201022', 'N', null, FLAG.suppressed, 2023), // now confidential
+      row('0202011', 'N', 5, FLAG.demo, 2023), // revised demo value
+      row('0201011', 'N', 9, 0, 2024), // a new year is not a revision
+    ];
+    const prev = { ...buildRelease(register, catalogue, before, [2023]), demoReplaced: 0 };
+    const next = { ...buildRelease(register, catalogue, after, [2023, 2024]), demoReplaced: 0 };
+    const changes = diffReleases({ release: '2024', previous: '2023' }, prev, next, catalogue, [], { from: '2023-12-31', to: '9999' });
+    const gmina = changes.revisions.filter((r) => r.level === 'gmina' && r.indicator === 'N');
+    expect(gmina).toEqual([
+      { code: '0201011', level: 'gmina', indicator: 'N', year: 2023, old: 2, new: 3, demo: false },
+      { code: '0201022', level: 'gmina', indicator: 'N', year: 2023, old: 1, new: 'suppressed', demo: false },
+      { code: '0202011', level: 'gmina', indicator: 'N', year: 2023, old: 4, new: 5, demo: true },
+    ]);
+    expect(changes.revisions.every((r) => r.year === 2023)).toBe(true);
+  });
+});

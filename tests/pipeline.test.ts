@@ -69,6 +69,22 @@ describe('the pipeline on the repository data', () => {
     expect(total).toBe(201);
   });
 
+  it('writes downloads with a datapackage whose checksums match the files, and a change list against the previous release', async () => {
+    const crypto = await import('node:crypto');
+    const pkg = read<{ resources: { path: string; hash: string; bytes: number }[] }>('2024/datapackage.json');
+    expect(pkg.resources.map((r) => r.path)).toContain('download/gmina.csv');
+    for (const r of pkg.resources) {
+      const buf = fs.readFileSync(path.join(dirs[0], '2024', r.path));
+      expect(`sha256:${crypto.createHash('sha256').update(buf).digest('hex')}`).toBe(r.hash);
+    }
+    const csv = fs.readFileSync(path.join(dirs[0], '2024/download/gmina.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\n')).toHaveLength(1 + 2479 * 10 + 1);
+    expect(fs.existsSync(path.join(dirs[0], '2023/changes.json'))).toBe(false);
+    const changes = read<{ previous: string; revisions: unknown[] }>('2024/changes.json');
+    expect(changes.previous).toBe('2023');
+  });
+
   it('keeps voivodeship-only indicators out of the gmina level', () => {
     expect(fs.existsSync(path.join(dirs[0], '2024/level/gmina/PES_MKT.json'))).toBe(false);
     expect(fs.existsSync(path.join(dirs[0], '2024/level/voivodeship/PES_MKT.json'))).toBe(true);
