@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PAGES } from '../src/lib/page-weight.ts';
 import { runPipeline } from './pipeline.ts';
 
 const quick = process.argv.includes('--quick');
@@ -35,6 +37,30 @@ for (const f of fs.readdirSync(geo).filter((f) => f.endsWith('.topo.json')).sort
 const latest = stats.at(-1)!.release;
 const gminaLevel = fs.readFileSync(`public/data/${latest}/level/gmina/POP.json`);
 rows.push(['one indicator at gmina level (POP) raw / gzip', `${kb(gminaLevel.length)} / ${kb(zlib.gzipSync(gminaLevel).length)}`]);
+
+// The site: a full build (timed) unless --quick, which measures the dist/ already built.
+const dist = process.env.DIST_DIR || 'dist';
+if (!quick) {
+  const b0 = performance.now();
+  const log = execFileSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  rows.push(['astro build wall time', `${((performance.now() - b0) / 1000).toFixed(1)} s`]);
+  const pages = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  if (pages) {
+    const secs = Number(pages[2]) / (pages[3] === 'ms' ? 1000 : 1);
+    rows.push(['pages built / pages per second', `${pages[1]} / ${(Number(pages[1]) / secs).toFixed(0)}`]);
+  }
+  const charts = /charts: (.*)/.exec(log);
+  if (charts) rows.push(['charts', charts[1]]);
+}
+if (fs.existsSync(dist)) {
+  for (const [type, page] of Object.entries(SAMPLE_PAGES)) {
+    const v = firstViewBytes(dist, page);
+    rows.push([`first view ${type} (gzip HTML + CSS + JS)`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`]);
+    if (type === 'gmina' && v.total > GMINA_FIRST_VIEW_BUDGET) breaches.push(`gmina first view ${kb(v.total)} > ${kb(GMINA_FIRST_VIEW_BUDGET)}`);
+  }
+  for (const [type, o] of Object.entries(distBytesByPageType(dist)))
+    rows.push([`HTML ${type}: pages / mean raw size`, `${o.pages} / ${kb(o.bytes / o.pages)}`]);
+} else rows.push(['site', `no ${dist}/ to measure: run npm run build first`]);
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nbench${quick ? ' (quick)' : ''}\n${'-'.repeat(width + 20)}`);
