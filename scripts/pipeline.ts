@@ -26,6 +26,7 @@ import { changesCsv, dataPackage, levelCsv } from './pipeline/downloads.ts';
 import { diffReleases } from './pipeline/release-diff.ts';
 import { parseCodeHistoryCsv } from '../src/lib/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
+import { buildEntities, countsFromSeries, emitEntities } from './entities/index.ts';
 
 export interface ReleaseStats {
   release: string;
@@ -99,6 +100,17 @@ export function runRelease(
     release: id,
   });
   if (programmes.problems.length) throw new InputError(programmes.problems);
+  // The demo directory is generated from the latest year's gmina counts, so both agree.
+  const latestYear = years.at(-1)!;
+  const entities = buildEntities({
+    register,
+    gminaCounts: countsFromSeries(seriesFromBuild(build, catalogue), latestYear),
+    year: latestYear,
+    seed: info.demoSeed,
+    topology: JSON.parse(fs.readFileSync('data/geo/gmina.topo.json', 'utf8')),
+    entitiesDir: 'data/entities',
+  });
+  if (entities.problems.length) throw new InputError(entities.problems);
 
   const root = path.join(outDir, id);
   fs.rmSync(root, { recursive: true, force: true });
@@ -145,6 +157,7 @@ export function runRelease(
     dataPackage({ release: id, published: info.published, catalogue, files: out.files, sources, levelsWithCsv: [...LEVELS] }),
   );
   emitProgrammes(programmes.programmes, out.write);
+  emitEntities(entities, out.write, { release: id, register });
   const manifest: Manifest = {
     release: id,
     published: info.published,

@@ -172,8 +172,6 @@ interface Draft {
   gmina: string;
   /** Carries PS_ACT (holds social enterprise status on the reference date). */
   se: boolean;
-  /** Made only to carry a status or certificate count the gmina's other entities could not. */
-  carrier: boolean;
   certificates: Certificate[];
 }
 
@@ -188,11 +186,11 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
 
   const drafts: Draft[] = [];
   const local = new Map<string, number>();
-  const add = (category: PesCategory, gmina: string, carrier = false): Draft => {
+  const add = (category: PesCategory, gmina: string): Draft => {
     const key = `${CATEGORY[category].idPrefix}-${gmina}`;
     const k = (local.get(key) ?? 0) + 1;
     local.set(key, k);
-    const d: Draft = { id: `demo-${key}-${k}`, category, gmina, se: false, carrier, certificates: [] };
+    const d: Draft = { id: `demo-${key}-${k}`, category, gmina, se: false, certificates: [] };
     drafts.push(d);
     return d;
   };
@@ -226,7 +224,8 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
   const carrier = (g: string): Draft => {
     const k = (carriers.get(g) ?? 0) + 1;
     carriers.set(g, k);
-    const d = add(u(g, 'carrier', k) < CARRIER_NON_PROFIT ? 'non-profit-company' : 'ngo', g, true);
+    // Made only to carry a status or certificate count the gmina's other entities cannot.
+    const d = add(u(g, 'carrier', k) < CARRIER_NON_PROFIT ? 'non-profit-company' : 'ngo', g);
     inGmina.set(g, [...(inGmina.get(g) ?? []), d]);
     return d;
   };
@@ -263,6 +262,7 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
 
   // 5. Names need national serials per category; identifiers a national serial.
   drafts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (drafts.length > 100000) throw new Error('more than 100,000 demo entities: the demo identifier ranges are too small');
   const serial = new Map<PesCategory, number>();
   const byCategoryOrder = [...drafts].sort(
     (a, b) => PES_CATEGORIES.indexOf(a.category) - PES_CATEGORIES.indexOf(b.category) || a.gmina.localeCompare(b.gmina) || a.id.localeCompare(b.id, 'en', { numeric: true }),

@@ -36,6 +36,8 @@ import { generateDemoEntities } from './demo.ts';
 import { gminaPlacer, placeEntities } from './place.ts';
 import { listEntityFiles, readEntityFiles, type ReadEntity } from './read-csv.ts';
 
+export { RESERVED_IDS } from './read-csv.ts';
+
 export { countsFromLevelFiles, countsFromSeries, type GminaCounts } from './counts.ts';
 
 export interface BuildEntitiesInput {
@@ -62,9 +64,6 @@ export interface BuiltEntities {
   countCheck: EntityCountDifference[];
 }
 
-/** Ids that would clash with the directory's own files. */
-export const RESERVED_IDS = new Set(['index', 'offer-text', 'by-territory', 'checks']);
-
 export function buildEntities(input: BuildEntitiesInput): BuiltEntities {
   const { register, gminaCounts, year, seed, topology, entitiesDir } = input;
   const territories = new Map(register.map((t) => [t.code, t]));
@@ -78,10 +77,6 @@ export function buildEntities(input: BuildEntitiesInput): BuiltEntities {
     read = r.entities;
     origins = r.origins;
     problems.push(...r.problems);
-    read.forEach((e, i) => {
-      if (RESERVED_IDS.has(e.id))
-        problems.push({ ...origins[i], value: e.id, message: 'reserved id', fix: `choose another id (${[...RESERVED_IDS].join(', ')} name the directory's own files)` });
-    });
   } else {
     read = generateDemoEntities({ register, counts: gminaCounts, year, seed });
     origins = read.map((e) => ({ file: `scripts/entities/demo.ts (generated ${e.id})`, line: 0 }));

@@ -61,6 +61,8 @@ export const ENTITY_COLUMNS = [
 ] as const;
 export type EntityColumn = (typeof ENTITY_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly EntityColumn[] = ['id', 'name', 'category', 'gmina'];
+/** Ids that would clash with the directory's own files under entities/. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['index', 'offer-text', 'by-territory', 'checks']);
 
 /** An entity as read, before placement: location is null when the CSV gives no coordinates. */
 export type ReadEntity = Omit<Entity, 'location'> & { location: Entity['location'] | null };
@@ -161,6 +163,7 @@ export function validateEntityCsv(
     if (!id) bad('missing id', id, 'give every record a unique id (lower-case letters, digits, hyphens)');
     else if (!FORMATS.ID.test(id) || id.length > 80)
       bad('bad id', id, 'use lower-case ASCII letters, digits and single hyphens, at most 80 characters (e.g. sps-krakow-przyklad)');
+    else if (RESERVED_IDS.has(id)) bad('reserved id', id, `choose another id: ${[...RESERVED_IDS].join(', ')} name the directory's own files`);
     const name = get('name');
     if (!name) bad('missing name', name, 'give the entity name as registered');
 
@@ -271,8 +274,11 @@ export function validateEntityCsv(
     if (pkd) e.pkd = pkd;
     if (granted) e.socialEnterprise = { granted, ...(ended && { ended }) };
     Object.assign(e, ids);
-    const address = { street: get('street') || undefined, postalCode: postal || undefined, locality: get('locality') || undefined };
-    if (address.street || address.postalCode || address.locality) e.address = JSON.parse(JSON.stringify(address));
+    const address: NonNullable<Entity['address']> = {};
+    if (get('street')) address.street = get('street');
+    if (postal) address.postalCode = postal;
+    if (get('locality')) address.locality = get('locality');
+    if (Object.keys(address).length) e.address = address;
     if (get('offer_description')) e.offer.description = get('offer_description');
     if (socialClauses !== undefined) e.socialClauses = socialClauses;
     if (get('owes')) e.owes = get('owes');

@@ -16,7 +16,7 @@ import { buildEntities, countsFromLevelFiles, emitEntities } from './index.ts';
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
 const outDir = outFlag >= 0 ? args[outFlag + 1] : undefined;
-const release = args.find((a, i) => !a.startsWith('--') && i !== outFlag + 1) ?? listReleases().at(-1)!;
+const release = args.find((a, i) => !a.startsWith('--') && (outFlag < 0 || i !== outFlag + 1)) ?? listReleases().at(-1)!;
 const info = readYaml(path.join('data/releases', release, 'release.yaml'), releaseSchema);
 const releaseDir = path.join('public/data', release);
 if (!fs.existsSync(path.join(releaseDir, 'level', 'gmina'))) {
