@@ -18,7 +18,7 @@ export interface Revision {
   year: number;
   old: PublishedState;
   new: PublishedState;
-  /** Whether the new value is demonstration data (a demo revision is not a statistical one). */
+  /** Whether the old or new value is demonstration data (a demo revision is not a statistical one). */
   demo: boolean;
 }
 
@@ -66,7 +66,8 @@ export function diffReleases(
           const before = ta === undefined ? null : state(prev, level, ind, ya, ta);
           const after = state(next, level, ind, yb, tb);
           if (before === after) return;
-          const flags = b.cells[ind.id]?.[yb]?.[tb]?.flags ?? 0;
+          // A value that disappeared counts as demo when the old one was demo.
+          const flags = (b.cells[ind.id]?.[yb]?.[tb]?.flags ?? 0) | (ta === undefined ? 0 : (a.cells[ind.id]?.[ya]?.[ta]?.flags ?? 0));
           revisions.push({ code, level, indicator: ind.id, year, old: before, new: after, demo: (flags & FLAG.demo) !== 0 });
         });
       }
