@@ -1,0 +1,60 @@
+// Build-time access to the programme files the pipeline writes to
+// public/data/<release>/programmes/ (index.json and <id>.json; types in
+// src/lib/programme.ts). Each file is read once per build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { allIndicators, type ProgrammeFile, type ProgrammeIndex, type ProgrammeIndexEntry } from './programme.ts';
+import { release } from './site-data.ts';
+import { dataPath } from './urls.ts';
+
+const ROOT = process.cwd();
+const dir = () => path.join(ROOT, 'public', 'data', release(), 'programmes');
+
+const memo = new Map<string, unknown>();
+function once<T>(key: string, load: () => T): T {
+  if (!memo.has(key)) memo.set(key, load());
+  return memo.get(key) as T;
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`cannot read ${path.relative(ROOT, file)} — run \`npm run data\` first (${(e as Error).message})`);
+  }
+}
+
+/** index.json of the release the pages show; throws when the pipeline has not written it. */
+export const programmeIndex = () => once('index', () => readJson<ProgrammeIndex>(path.join(dir(), 'index.json')));
+
+/** The index, or undefined when the release has no programmes (territory pages then show nothing). */
+export const programmeIndexIfAny = () =>
+  once('indexIfAny', () => (fs.existsSync(path.join(dir(), 'index.json')) ? programmeIndex() : undefined));
+
+export const programmeFile = (id: string) => once(`file:${id}`, () => readJson<ProgrammeFile>(path.join(dir(), `${id}.json`)));
+
+/** The programme of a territory ("PL" → KPRES, a voivodeship code → its RPRES). */
+export function programmeEntryFor(code: string): ProgrammeIndexEntry | undefined {
+  return programmeIndexIfAny()?.programmes.find((p) => p.territory.code === code);
+}
+
+/** getStaticPaths of /programy/<id>/ and /en/programy/<id>/. */
+export function programmeStaticPaths() {
+  return programmeIndex().programmes.map((p) => ({ params: { id: p.id }, props: { id: p.id } }));
+}
+
+/** URL of a programme's JSON, for the data link on its page. */
+export function programmeDataUrl(id: string): string {
+  return dataPath(release(), `programmes/${id}.json`);
+}
+
+/**
+ * Every programme indicator, for the getStaticPaths of a chart-only embed route (issue 8),
+ * which renders <ProgressChart lang programmeId indicatorId /> from
+ * src/components/programme/ProgressChart.astro.
+ */
+export function programmeChartPaths() {
+  return programmeIndex().programmes.flatMap((p) =>
+    allIndicators(programmeFile(p.id)).map((i) => ({ params: { id: p.id, indicator: i.id }, props: { programmeId: p.id, indicatorId: i.id } })),
+  );
+}
