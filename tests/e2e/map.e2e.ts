@@ -1,0 +1,227 @@
+// Indicator pages with the choropleth map island, in Chromium: fills and tooltips equal
+// the level JSON after a year change, keyboard access to the map, the legend entries for
+// "no data" and "confidential", level switch without refetching, the ranking table,
+// the English page, the methodology pages and the page without JavaScript.
+import { expect, test, type Page } from '@playwright/test';
+import { formatNumber } from '../../src/lib/format.ts';
+import { cell, geometryIndex, levelData, openMap, setYear } from './map-helpers.ts';
+
+const KRAKOW = '1261011';
+
+/** The legend entry whose range holds the value; its colour must be the area's fill. */
+async function legendColourFor(page: Page, value: number): Promise<string> {
+  const entries = page.getByTestId('legend-class');
+  const n = await entries.count();
+  for (let i = 0; i < n; i++) {
+    const e = entries.nth(i);
+    const lo = Number(await e.getAttribute('data-lo'));
+    const hi = Number(await e.getAttribute('data-hi'));
+    if (value >= lo && value <= hi) return (await e.getAttribute('data-colour'))!;
+  }
+  // Between two classes' real values (a value the pooled data does not hold): the class above.
+  for (let i = 0; i < n; i++) {
+    const e = entries.nth(i);
+    if (value <= Number(await e.getAttribute('data-hi'))) return (await e.getAttribute('data-colour'))!;
+  }
+  throw new Error(`no legend class for ${value}`);
+}
+
+test('changing the year recolours a known gmina and its tooltip shows the level JSON value', async ({ page }) => {
+  const data = levelData('gmina', 'SPS_KRS');
+  await openMap(page, '/wskaznik/sps-krs/');
+  await expect(page.locator('[data-testid="map-svg"]')).toHaveAttribute('data-level', 'gmina');
+  const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('gmina', KRAKOW)}"]`);
+  for (const year of [2016, 2024]) {
+    await setYear(page, data.years, year);
+    const { value } = cell('gmina', 'SPS_KRS', KRAKOW, year);
+    expect(value).not.toBeNull();
+    await expect(path).toHaveAttribute('fill', await legendColourFor(page, value!));
+    await path.hover();
+    const tip = page.getByTestId('map-tip');
+    await expect(tip).toHaveAttribute('data-code', KRAKOW);
+    await expect(tip).toContainText('Kraków');
+    await expect(tip.getByTestId('map-tip-value').locator('.num')).toHaveText(formatNumber(value!, 'pl'));
+    await expect(tip).toContainText(String(year));
+    await page.mouse.move(1, 1);
+  }
+});
+
+test('play steps through the years and pause stops it', async ({ page }) => {
+  const data = levelData('gmina', 'SPS_KRS');
+  await openMap(page, '/wskaznik/sps-krs/');
+  await setYear(page, data.years, data.years[0]);
+  const play = page.getByTestId('map-play');
+  await expect(play).toHaveText(/Odtwórz/);
+  await play.click();
+  await expect(play).toHaveText(/Zatrzymaj/);
+  await expect(page.getByTestId('map-svg')).toHaveAttribute('data-year', String(data.years[1]), { timeout: 3000 });
+  await play.click();
+  await expect(play).toHaveText(/Odtwórz/);
+  const year = await page.getByTestId('map-svg').getAttribute('data-year');
+  await page.waitForTimeout(1300);
+  await expect(page.getByTestId('map-svg')).toHaveAttribute('data-year', year!);
+  await expect(page.getByTestId('map-year')).toHaveAttribute('aria-valuetext', year!);
+});
+
+test('a ratio is coloured on a diverging scale around the national value', async ({ page }) => {
+  await openMap(page, '/wskaznik/sps-10k/');
+  const legend = page.getByTestId('map-legend');
+  await expect(legend).toContainText('Skala rozbieżna wokół wartości dla Polski');
+  const year = Number(await page.getByTestId('map-svg').getAttribute('data-year'));
+  const { value } = cell('gmina', 'SPS_10K', KRAKOW, year);
+  const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('gmina', KRAKOW)}"]`);
+  await expect(path).toHaveAttribute('fill', await legendColourFor(page, value!));
+});
+
+test('a gmina can be chosen with the arrow keys and opened with Enter', async ({ page }) => {
+  await openMap(page, '/wskaznik/sps-krs/');
+  const svg = page.getByTestId('map-svg');
+  await expect(svg).toHaveAttribute('tabindex', '0');
+  await expect(svg).toHaveAttribute('aria-describedby', /help/);
+  // Reach the map with Tab from the control before it (the year and class controls come first).
+  await page.getByTestId('map-voivodeship').focus();
+  let tabs = 0;
+  while (!(await svg.evaluate((el) => el === document.activeElement)) && tabs++ < 5) await page.keyboard.press('Tab');
+  await expect(svg).toBeFocused();
+  const tip = page.getByTestId('map-tip');
+  await expect(tip).toBeVisible();
+  const first = await tip.getAttribute('data-code');
+  await page.keyboard.press('ArrowRight');
+  await expect(tip).not.toHaveAttribute('data-code', first!);
+  await page.keyboard.press('ArrowDown');
+  const code = (await tip.getAttribute('data-code'))!;
+  expect(code).toMatch(/^\d{7}$/);
+  await expect(page.getByTestId('map-active')).toHaveAttribute('data-code', code);
+  await expect(page.getByTestId('map-announce')).not.toBeEmpty();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/gmina/${code}-[a-z0-9-]+/$`));
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('"confidential" has its own legend entry and fill where the data has such values', async ({ page }) => {
+  const data = levelData('gmina', 'REINT_BEN');
+  const yi = data.years.length - 1;
+  const ti = data.flags.REINT_BEN[yi].findIndex((f) => (f & 2) !== 0);
+  expect(ti).toBeGreaterThanOrEqual(0);
+  const suppressed = data.flags.REINT_BEN[yi].filter((f) => f & 2).length;
+  await openMap(page, '/wskaznik/reint-ben/');
+  await setYear(page, data.years, data.years[yi]);
+  const entry = page.getByTestId('legend-suppressed');
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText('dane niejawne');
+  await expect(entry).toContainText(formatNumber(suppressed, 'pl'));
+  const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('gmina', data.codes[ti])}"]`);
+  await expect(path).toHaveAttribute('fill', /suppressed/);
+  await expect(page.getByTestId('legend-missing')).toHaveCount(0);
+});
+
+test('"no data" appears in the legend for the years a biennial survey skips', async ({ page }) => {
+  const data = levelData('gmina', 'SPS_ACT');
+  await openMap(page, '/wskaznik/sps-act/');
+  await setYear(page, data.years, 2023);
+  const entry = page.getByTestId('legend-missing');
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText('brak danych');
+  await expect(entry).toContainText(formatNumber(data.codes.length, 'pl'));
+  const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('gmina', KRAKOW)}"]`);
+  await expect(path).toHaveAttribute('fill', /missing/);
+  await setYear(page, data.years, 2024);
+  await expect(page.getByTestId('legend-missing')).toHaveCount(0);
+});
+
+test('changing the year fetches nothing; a new level is fetched once and kept', async ({ page }) => {
+  const data = levelData('gmina', 'SPS_KRS');
+  await openMap(page, '/wskaznik/sps-krs/');
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (/\/data\/|\/wskaznik\/nazwy\//.test(r.url())) requests.push(r.url());
+  });
+  for (const y of [2015, 2019, 2024]) await setYear(page, data.years, y);
+  expect(requests).toEqual([]);
+  await page.getByTestId('map-level').getByLabel('Powiaty').check();
+  await expect(page.getByTestId('map-svg')).toHaveAttribute('data-level', 'powiat');
+  expect(requests.filter((u) => u.includes('/level/powiat/SPS_KRS.json'))).toHaveLength(1);
+  const after = requests.length;
+  await page.getByTestId('map-level').getByLabel('Gminy').check();
+  await expect(page.getByTestId('map-svg')).toHaveAttribute('data-level', 'gmina');
+  await setYear(page, data.years, 2020);
+  expect(requests.length).toBe(after);
+});
+
+test('the ranking table sorts, and zooming to a voivodeship filters it', async ({ page }) => {
+  await openMap(page, '/wskaznik/sps-krs/');
+  const table = page.getByTestId('map-table');
+  await expect(table.locator('caption')).toContainText('Gminy');
+  const valueHeader = table.locator('thead th').nth(2);
+  await valueHeader.getByRole('button').click();
+  await expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
+  const nums = await table.locator('tbody tr td[data-testid="map-table-value"] .num').allTextContents();
+  const parsed = nums.slice(0, 10).map((s) => Number(s.replace(/\s/g, '').replace(',', '.')));
+  expect([...parsed].sort((a, b) => b - a)).toEqual(parsed);
+  const viewBox = await page.getByTestId('map-svg').getAttribute('viewBox');
+  await page.getByTestId('map-voivodeship').selectOption('12');
+  await expect(table.locator('caption')).toContainText('małopolskie');
+  await expect(page.getByTestId('map-svg')).not.toHaveAttribute('viewBox', viewBox!);
+  const codes = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+  expect(codes.length).toBeGreaterThan(50);
+  expect(codes.every((c) => c!.startsWith('12'))).toBe(true);
+  // Powiat filter within the voivodeship.
+  await page.getByTestId('map-powiat').selectOption('1211');
+  const inPowiat = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+  expect(inPowiat.length).toBeGreaterThan(5);
+  expect(inPowiat.every((c) => c!.startsWith('1211'))).toBe(true);
+  await expect(page.getByTestId('map-distribution')).toContainText('gmin');
+});
+
+test('the English page speaks English and formats numbers the English way', async ({ page }) => {
+  await openMap(page, '/en/wskaznik/pop/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#mapa-h')).toHaveText('Map and ranking');
+  await expect(page.getByTestId('map-level')).toContainText('Gminas');
+  const first = page.getByTestId('map-table').locator('tbody tr').first();
+  await expect(first.locator('th a')).toHaveAttribute('href', /^\/en\/gmina\/\d{7}-/);
+  await expect(first.locator('td[data-testid="map-table-value"] .num')).toHaveText(/^\d{1,3}(,\d{3})+$/);
+});
+
+test('indicator facts: aggregation in words and data status', async ({ page }) => {
+  await page.goto('/wskaznik/sps-10k/');
+  await expect(page.getByTestId('indicator-aggregation')).toContainText('Iloraz sum');
+  await expect(page.getByTestId('indicator-status')).toContainText('Dane demonstracyjne');
+  await expect(page.getByTestId('demo-banner')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Jak liczymy/ })).toHaveAttribute('href', '/metodologia/');
+});
+
+test('the methodology pages explain ratio of sums with a worked example', async ({ page }) => {
+  await page.goto('/metodologia/');
+  await expect(page.locator('h1')).toHaveText('Metodologia');
+  await expect(page.getByTestId('ratio-example')).toContainText('0,60');
+  await expect(page.getByTestId('methodology-sources').locator('tbody tr')).not.toHaveCount(0);
+  for (const id of ['zrodla', 'agregacja', 'iloraz', 'niejawne', 'demo', 'wydania']) await expect(page.locator(`#${id}`)).toBeVisible();
+  await page.goto('/en/metodologia/');
+  await expect(page.locator('h1')).toHaveText('Methodology');
+  await expect(page.getByTestId('ratio-example')).toContainText('0.60');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the map section shows the voivodeships as a table', async ({ page }) => {
+    await page.goto('/wskaznik/sps-krs/');
+    const fallback = page.getByTestId('map-fallback');
+    await expect(fallback).toContainText('JavaScript');
+    await expect(fallback.locator('tbody tr')).toHaveCount(16);
+  });
+});
+
+test('axe WCAG 2.1 AA: the hydrated map with its tooltip open, zoomed, in both languages', async ({ page }) => {
+  const { axeViolations, describeViolations } = await import('./a11y-pages.ts');
+  for (const url of ['/wskaznik/reint-ben/', '/en/wskaznik/sps-10k/']) {
+    await openMap(page, url);
+    await page.getByTestId('map-voivodeship').selectOption('12');
+    await page.getByTestId('map-svg').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('map-tip')).toBeVisible();
+    await expect(page.getByTestId('map-legend')).toBeVisible();
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  }
+});
