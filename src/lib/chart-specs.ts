@@ -42,7 +42,7 @@ export const LINE_STYLE: Record<LineRole, { stroke: string; dash: string; width:
 
 export const CHART_SIZE = { width: 560, height: 220 };
 /** Bump when the chart's look changes, so the SVG cache is not reused. */
-export const CHART_VERSION = 4;
+export const CHART_VERSION = 5;
 
 interface Row {
   key: string;
@@ -68,7 +68,10 @@ export function chartRows(input: LineChartInput): Row[][] {
 export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotNS.PlotOptions {
   const { width, height } = { ...CHART_SIZE, ...(input.width ? { width: input.width } : {}), ...(input.height ? { height: input.height } : {}) };
   const rows = chartRows(input);
-  const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: '#8a8a8a' })];
+  // Every mark is aria-hidden: the SVG is one role="img" with the chart's title as its
+  // name (the data table below is the text alternative), and Plot's default aria-label
+  // on a <g> without a role is an ARIA violation (axe: aria-prohibited-attr).
+  const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: '#8a8a8a', ariaHidden: 'true' })];
   // Draw comparison lines first so the territory's own line is on top.
   const order = input.lines.map((l, i) => i).sort((a, b) => roleOrder(input.lines[b].role) - roleOrder(input.lines[a].role));
   for (const i of order) {
@@ -104,13 +107,14 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
   }
   if (input.interactive) {
     const all = rows.flat().filter((d) => Number.isFinite(d.value));
-    marks.push(Plot.ruleX(all, Plot.pointerX({ x: 'year', stroke: '#8a8a8a', strokeDasharray: '2 2' })));
+    marks.push(Plot.ruleX(all, Plot.pointerX({ x: 'year', stroke: '#8a8a8a', strokeDasharray: '2 2', ariaHidden: 'true' })));
     marks.push(
       Plot.tip(
         all,
         Plot.pointer({
           x: 'year',
           y: 'value',
+          ariaHidden: 'true',
           title: (d: Row) =>
             `${d.label}\n${d.year}: ${formatNumber(d.value, input.lang, input.decimals)}${d.demo ? (input.lang === 'pl' ? ' (demo)' : ' (demo)') : ''}`,
         }),
