@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PAGES } from '../src/lib/page-weight.ts';
+import { formatLighthouse, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
 import { runPipeline } from './pipeline.ts';
 
 const quick = process.argv.includes('--quick');
@@ -62,9 +63,23 @@ if (fs.existsSync(dist)) {
     rows.push([`HTML ${type}: pages / mean raw size`, `${o.pages} / ${kb(o.bytes / o.pages)}`]);
 } else rows.push(['site', `no ${dist}/ to measure: run npm run build first`]);
 
+// In Chromium (full mode only): Lighthouse scores, and the map and builder budgets, which
+// the Playwright bench files print (tests/e2e/map-bench.e2e.ts, builder-bench.e2e.ts).
+let lighthouse = '';
+if (!quick && fs.existsSync(dist)) {
+  const scores = await runLighthouseOnDist(dist);
+  lighthouse = formatLighthouse(scores);
+  breaches.push(...lighthouseBreaches(scores));
+  execFileSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', 'map-bench', 'builder-bench'], {
+    stdio: 'inherit',
+    env: { ...process.env, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\nbench${quick ? ' (quick)' : ''}\n${'-'.repeat(width + 20)}`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+if (lighthouse) console.log(`\nLighthouse (Debian Chromium)\n${lighthouse}`);
 if (breaches.length) {
   console.error(`\nbudget breaches:\n${breaches.map((b) => `  - ${b}`).join('\n')}`);
   process.exit(1);
