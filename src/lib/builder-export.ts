@@ -10,7 +10,7 @@
 import { roundTo } from './aggregate.ts';
 import type { Indicator } from './catalogue.ts';
 import { FLAG, flagNames } from './cells.ts';
-import { csvField } from './csv.ts';
+import { csvField, neutraliseFormula } from './csv.ts';
 import { emptyText } from './format.ts';
 import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type LabelContext } from './builder-labels.ts';
 import type { KeyValue, PivotCell, PivotResult, PivotRow } from './builder-data.ts';
@@ -29,13 +29,8 @@ export interface OutTable {
 const text = (t: string, bold = false): OutCell => ({ kind: 'text', text: t, bold });
 const EMPTY: OutCell = { kind: 'empty' };
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes an apostrophe to text a spreadsheet would evaluate; other text is unchanged. */
-export function neutralise(s: string): string {
-  return FORMULA_START.test(s) ? `'${s}` : s;
-}
+/** Prefixes an apostrophe to text a spreadsheet would evaluate (shared with the directory export). */
+export const neutralise = neutraliseFormula;
 
 export function decimalsOf(ind: string, catalogue: ReadonlyMap<string, Indicator>): number {
   return catalogue.get(ind)?.decimals ?? 2;

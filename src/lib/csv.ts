@@ -64,3 +64,12 @@ export function csvField(value: string | number | null | undefined, separator = 
 export function toCsv(header: readonly string[], rows: (string | number | null | undefined)[][], separator = ','): string {
   return [header, ...rows].map((r) => r.map((f) => csvField(f, separator)).join(separator)).join('\n') + '\n';
 }
+
+/**
+ * A spreadsheet runs a cell that starts with =, +, -, @, tab or CR as a formula (OWASP
+ * "CSV injection"). Text from the data gets a leading apostrophe then, which spreadsheets
+ * hide; numbers are written as numbers and never pass through here.
+ */
+export function neutraliseFormula(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}

@@ -1,7 +1,7 @@
 // Export of the filtered directory as CSV (UTF-8 with BOM, comma, one entity a line) and
 // JSON. Codes stay codes (category, offer, certificate vocabularies of
 // src/lib/entities.ts); labels in the page language come in extra columns.
-import { toCsv } from './csv.ts';
+import { neutraliseFormula, toCsv } from './csv.ts';
 import type { DirRow } from './directory-filter.ts';
 import type { CertificateKind, OfferCategory, PesCategory } from './entities.ts';
 
@@ -45,14 +45,8 @@ export const CSV_COLUMNS = [
   'url',
 ] as const;
 
-/**
- * A spreadsheet runs a cell that starts with =, +, - or @ as a formula. Free text from
- * the data (names, descriptions) gets a leading apostrophe in that case, which
- * spreadsheets hide; codes and numbers are never affected.
- */
-export function neutraliseFormula(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
+/** Free text (names, descriptions) is neutralised against formula injection; codes and numbers never need it. */
+export { neutraliseFormula };
 
 const yn = (b: boolean | null): string => (b === null ? '' : b ? 'yes' : 'no');
 
