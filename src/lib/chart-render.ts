@@ -37,8 +37,12 @@ export function chartKey(input: LineChartInput): string {
   return crypto.createHash('sha1').update(JSON.stringify(look)).digest('hex');
 }
 
-export function chartSvg(input: LineChartInput): string {
-  const key = chartKey(input);
+/**
+ * The cached SVG for `key`, rendered by `render` on a shared linkedom document when the
+ * cache has none. Charts are rendered untitled (the title does not change pixels, so it
+ * is not in the key) and `title` becomes the SVG's accessible name afterwards.
+ */
+export function cachedChartSvg(key: string, title: string, render: (doc: Document) => string): string {
   const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.svg`);
   let svg: string;
   try {
@@ -47,7 +51,7 @@ export function chartSvg(input: LineChartInput): string {
   } catch {
     const t0 = performance.now();
     document ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-    svg = renderLineChartSvg(Plot, { ...input, title: '' }, document).replace(/ aria-label=""/, '');
+    svg = render(document).replace(/ aria-label=""/, '');
     chartStats.rendered++;
     chartStats.ms += performance.now() - t0;
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -56,5 +60,9 @@ export function chartSvg(input: LineChartInput): string {
     fs.writeFileSync(tmp, svg);
     fs.renameSync(tmp, file);
   }
-  return svg.replace('<svg ', `<svg aria-label="${escapeXml(input.title)}" `);
+  return svg.replace('<svg ', `<svg aria-label="${escapeXml(title)}" `);
+}
+
+export function chartSvg(input: LineChartInput): string {
+  return cachedChartSvg(chartKey(input), input.title, (doc) => renderLineChartSvg(Plot, { ...input, title: '' }, doc));
 }
