@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/csv.ts';
 import { metadataRows, neutralise, resultTable, toCsv, toJson, formatCsvNumber, type OutTable } from '../src/lib/builder-export.ts';
-import { crc32, columnName, resultWorkbook, xlsx, xmlText, zipStored } from '../src/lib/builder-xlsx.ts';
+import { columnName, resultWorkbook, xlsx, xmlText } from '../src/lib/builder-xlsx.ts';
+import { crc32, zip } from '../src/lib/zip.ts';
 import { pivot } from '../src/lib/builder-pivot.ts';
 import { defaultState, normaliseState } from '../src/lib/builder-state.ts';
 import { BUILDER_STRINGS } from '../src/lib/i18n-builder.ts';
@@ -111,12 +112,12 @@ describe('XLSX', () => {
   });
 
   it('writes a valid stored zip that unzip accepts', () => {
-    const zip = zipStored([
+    const bytes = zip([
       { name: 'a.txt', data: new TextEncoder().encode('hello') },
       { name: 'dir/ż.xml', data: new TextEncoder().encode('<x/>') },
     ]);
     const file = path.join(os.tmpdir(), `builder-test-${process.pid}.zip`);
-    fs.writeFileSync(file, zip);
+    fs.writeFileSync(file, bytes);
     try {
       const out = execFileSync('unzip', ['-t', file], { encoding: 'utf8' });
       expect(out).toContain('No errors detected');
@@ -125,7 +126,7 @@ describe('XLSX', () => {
     } finally {
       fs.rmSync(file, { force: true });
     }
-    expect([...readZip(zip).keys()]).toEqual(['a.txt', 'dir/ż.xml']);
+    expect([...readZip(bytes).keys()]).toEqual(['a.txt', 'dir/ż.xml']);
   });
 
   it('holds the result sheet and a metadata sheet with source, release, filters, definitions and the demo flag', () => {

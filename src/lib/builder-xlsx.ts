@@ -1,95 +1,10 @@
 // A minimal XLSX writer with no dependency: an Office Open XML workbook is a zip of a
 // few XML files. Cells are inline strings or numbers with a number format of the
-// indicator's decimals; the zip is "stored" (no compression), with CRC-32 computed
-// here. Output is deterministic (fixed timestamps), so tests can compare bytes.
+// indicator's decimals. The zip comes from src/lib/zip.ts: stored in the browser (no
+// zlib there), deflated when the pipeline passes a `deflate`. Output is deterministic
+// (fixed timestamps), so tests can compare bytes.
 import { neutralise, type OutCell } from './builder-export.ts';
-
-// ---------------------------------------------------------------- zip
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-export interface ZipEntry {
-  name: string;
-  data: Uint8Array;
-}
-
-/** 1 January 1980 00:00, the zip epoch: every entry gets the same stamp. */
-const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-
-/** A zip archive of stored (uncompressed) entries with UTF-8 names. */
-export function zipStored(entries: ZipEntry[]): Uint8Array {
-  const enc = new TextEncoder();
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = enc.encode(e.name);
-    const crc = crc32(e.data);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true); // version needed
-    lv.setUint16(6, 0x0800, true); // UTF-8 names
-    lv.setUint16(8, 0, true); // stored
-    lv.setUint16(10, DOS_TIME, true);
-    lv.setUint16(12, DOS_DATE, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, e.data.length, true);
-    lv.setUint32(22, e.data.length, true);
-    lv.setUint16(26, name.length, true);
-    lv.setUint16(28, 0, true);
-    local.set(name, 30);
-    const central = new Uint8Array(46 + name.length);
-    const cv = new DataView(central.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true); // version made by
-    cv.setUint16(6, 20, true);
-    cv.setUint16(8, 0x0800, true);
-    cv.setUint16(10, 0, true);
-    cv.setUint16(12, DOS_TIME, true);
-    cv.setUint16(14, DOS_DATE, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, e.data.length, true);
-    cv.setUint32(24, e.data.length, true);
-    cv.setUint16(28, name.length, true);
-    // extra, comment, disk, internal and external attributes: 0
-    cv.setUint32(42, offset, true);
-    central.set(name, 46);
-    locals.push(local, e.data);
-    centrals.push(central);
-    offset += local.length + e.data.length;
-  }
-  const cdSize = centrals.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + cdSize + end.length);
-  let p = 0;
-  for (const part of [...locals, ...centrals, end]) {
-    out.set(part, p);
-    p += part.length;
-  }
-  return out;
-}
+import { zip, type ZipOptions } from './zip.ts';
 
 // ---------------------------------------------------------------- workbook
 
@@ -168,7 +83,8 @@ export function sheetName(s: string): string {
   return s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet';
 }
 
-export function xlsx(sheets: Sheet[], meta: { title?: string } = {}): Uint8Array {
+/** A workbook; pass `zip.deflate` (Node's zlib) to compress it, as the pipeline does. */
+export function xlsx(sheets: Sheet[], meta: { title?: string } = {}, zipOptions: ZipOptions = {}): Uint8Array {
   const enc = new TextEncoder();
   const names = sheets.map((s) => sheetName(s.name));
   const files: [string, string][] = [
@@ -201,7 +117,10 @@ export function xlsx(sheets: Sheet[], meta: { title?: string } = {}): Uint8Array
     ['xl/styles.xml', STYLES],
     ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)]),
   ];
-  return zipStored(files.map(([name, xml]) => ({ name, data: enc.encode(xml) })));
+  return zip(
+    files.map(([name, xml]) => ({ name, data: enc.encode(xml) })),
+    zipOptions,
+  );
 }
 
 /** The result sheet and the metadata sheet as one workbook. */
