@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PAGES } from '../src/lib/page-weight.ts';
 import { formatLighthouse, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
 import { runPipeline } from './pipeline.ts';
+import { releaseBenchRows } from '../src/lib/offline-bench.ts';
 
 const quick = process.argv.includes('--quick');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -62,6 +63,14 @@ if (fs.existsSync(dist)) {
   for (const [type, o] of Object.entries(distBytesByPageType(dist)))
     rows.push([`HTML ${type}: pages / mean raw size`, `${o.pages} / ${kb(o.bytes / o.pages)}`]);
 } else rows.push(['site', `no ${dist}/ to measure: run npm run build first`]);
+
+// Per release: build time and pages (recorded by the build) and the offline archive
+// (recorded by `npm run archive`). Figures only.
+{
+  const readJson = (f: string) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
+  const { releases } = JSON.parse(fs.readFileSync('public/data/releases.json', 'utf8')) as { releases: string[] };
+  rows.push(...releaseBenchRows(releases, readJson(path.join(dist, 'archiwum', 'archives.json')), readJson('node_modules/.cache/mes/build-report.json')));
+}
 
 // In Chromium (full mode only): Lighthouse scores, and the map and builder budgets, which
 // the Playwright bench files print (tests/e2e/map-bench.e2e.ts, builder-bench.e2e.ts).

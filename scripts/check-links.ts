@@ -17,6 +17,14 @@
 // And per stylesheet and script in /_astro/: url(...) and relative imports; and every
 // target of dist/_redirects (bare TERYT codes → territory pages, with #fragments).
 // External http(s) links are counted, not fetched (no network in CI).
+//
+// Release copies (scripts/build-site.ts): an older release is built under /<year>/ with
+// the same structure. Its pages and assets are checked like the root's, and its pages must
+// stay inside the copy: a link to a root page or a root build's file (/_astro/…, generated
+// JSON) is reported, except /data/… (shared by all releases), the release banner's link to the latest release (<a data-latest-release>) and
+// links that say they lead to another release (<a data-release="<id>">, the release list).
+// A target under /<latest>/ resolves through the rewrite rule `/<latest>/* /:splat 200`
+// of dist/_redirects, as Netlify serves it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +55,8 @@ export interface LinkReport {
 interface Ref {
   where: string;
   ref: string;
+  /** In a link to another release: the banner's (<a data-latest-release>) or the release list's (<a data-release>). */
+  latest?: boolean;
 }
 
 const ATTR_RE = /\s(href|src|srcset|action|poster|component-url|renderer-url|content|data-[\w-]+)=(?:"([^"]*)"|'([^']*)')/g;
@@ -57,6 +67,9 @@ const CSS_URL_RE = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 const JS_IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
 const REFRESH_RE = /^\s*\d+\s*;\s*url=(.+)$/i;
 const HANDLER_RE = /\s(on[a-z]+)\s*=/gi;
+const BANNER_LINK_RE = /<a\b[^>]*\sdata-(?:latest-)?release=[^>]*>/g;
+/** A release copy's folder name: a four-digit year. */
+const RELEASE_DIR_RE = /^\d{4}$/;
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#39': "'", '#x27': "'" };
 function unescapeAttr(v: string): string {
@@ -66,6 +79,9 @@ function unescapeAttr(v: string): string {
 /** The references in one HTML page, with the ids it defines. */
 export function scanHtml(html: string): { refs: Ref[]; ids: Set<string>; handlers: string[] } {
   const refs: Ref[] = [];
+  // The release banner's link tags (the one way out of a release copy), as [start, end).
+  const banner = [...html.matchAll(BANNER_LINK_RE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inBanner = (i: number) => banner.some(([a, b]) => i >= a && i < b);
   // Inline event handlers: an on…= inside a tag (the last "<" before it is after the last ">").
   const handlers: string[] = [];
   for (const m of html.matchAll(HANDLER_RE)) {
@@ -92,12 +108,58 @@ export function scanHtml(html: string): { refs: Ref[]; ids: Set<string>; handler
       if (/^(\/[^/]|https?:|data:|javascript:)/i.test(value)) refs.push({ where: name, ref: value });
       continue;
     }
-    refs.push({ where: name, ref: value });
+    refs.push(inBanner(m.index!) ? { where: name, ref: value, latest: true } : { where: name, ref: value });
   }
   for (const block of html.matchAll(JSON_BLOCK_RE)) for (const m of block[1].matchAll(JSON_PATH_RE)) refs.push({ where: 'json', ref: m[1] });
   const ids = new Set<string>();
   for (const m of html.matchAll(ID_RE)) ids.add(unescapeAttr(m[1] ?? m[2] ?? ''));
   return { refs, ids, handlers };
+}
+
+/** The release copy a URL path belongs to ("/2023/gmina/…" → "2023"), given the copies' folders. */
+export function copyOf(urlPath: string, copies: ReadonlySet<string>): string | undefined {
+  const first = /^\/([^/]+)\//.exec(urlPath)?.[1];
+  return first && copies.has(first) ? first : undefined;
+}
+
+/**
+ * Whether a reference from a page of release copy `copy` to `target` (an internal URL path)
+ * leaves the copy where it must not: a root page, a root build's file (/_astro/…, a JSON
+ * the build writes such as /search-index.json). Allowed: the copy's own folder, the shared
+ * /data/, static files of the root (/favicon.svg, archives) and links marked as leading to
+ * another release (`marked`).
+ */
+export function leavesCopy(copy: string, target: string, marked = false): boolean {
+  if (marked || target.startsWith(`/${copy}/`) || target === `/${copy}` || target.startsWith('/data/')) return false;
+  const last = target.split('/').pop() ?? '';
+  return target.endsWith('/') || !last.includes('.') || /\.(html|json)$/.test(last) || target.startsWith('/_astro/');
+}
+
+/**
+ * The release copies in a dist: the older releases of /data/releases.json that have a folder
+ * (not every four-digit folder: /0221/ is a powiat code's redirect page).
+ */
+export function releaseCopies(dist: string): Set<string> {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(dist, 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+    return new Set(r.releases.filter((id) => id !== r.latest && RELEASE_DIR_RE.test(id) && fs.existsSync(path.join(dist, id, 'index.html'))));
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Netlify's splat rewrites in _redirects ("/2024/*  /:splat  200"): a path under the prefix
+ * is served from the path after it. Returns [prefix, replacement prefix] pairs.
+ */
+export function splatRewrites(redirects: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const line of redirects.split('\n')) {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (!from || from.startsWith('#') || !from.endsWith('/*') || !to?.endsWith(':splat') || status !== '200') continue;
+    out.push([from.slice(0, -1), to.slice(0, -':splat'.length)]);
+  }
+  return out;
 }
 
 type Kind = 'internal' | 'external' | 'skip' | 'bad';
@@ -174,7 +236,8 @@ function walk(dir: string, out: { html: string[]; assets: string[] }, root = dir
       if (dir === root && e.name === 'data') continue;
       walk(p, out, root);
     } else if (e.name.endsWith('.html')) out.html.push(p);
-    else if (/\.(css|js|mjs)$/.test(e.name) && path.relative(root, p).startsWith('_astro')) out.assets.push(p);
+    // The root's /_astro/ and each release copy's /<year>/_astro/.
+    else if (/\.(css|js|mjs)$/.test(e.name) && /^(\d{4}\/)?_astro\//.test(path.relative(root, p).split(path.sep).join('/'))) out.assets.push(p);
   }
 }
 
@@ -207,7 +270,7 @@ interface ChunkResult {
 }
 
 /** Scans a list of HTML files: local problems, and the internal targets to resolve. */
-function scanChunk(dist: string, files: string[], origin: string): ChunkResult {
+function scanChunk(dist: string, files: string[], origin: string, copies: ReadonlySet<string> = new Set()): ChunkResult {
   const broken: Broken[] = [];
   const targets = new Map<string, [string, string][]>();
   const fragments: [string, string, string][] = [];
@@ -215,14 +278,17 @@ function scanChunk(dist: string, files: string[], origin: string): ChunkResult {
   let external = 0;
   for (const file of files) {
     const page = urlPathOf(dist, file);
+    const copy = copyOf(page, copies);
     const { refs, ids, handlers } = scanHtml(fs.readFileSync(file, 'utf8'));
     references += refs.length;
     for (const h of new Set(handlers)) broken.push({ from: page, where: h, ref: `${h}=…`, reason: 'inline event handler' });
-    for (const { where, ref } of refs) {
+    for (const { where, ref, latest } of refs) {
       const c = classify(ref, page, origin);
       if (c.kind === 'bad') broken.push({ from: page, where, ref, reason: c.reason! });
       else if (c.kind === 'external') external++;
       else if (c.kind === 'internal') {
+        if (copy && leavesCopy(copy, c.path!, latest))
+          broken.push({ from: page, where, ref, reason: `release ${copy} links outside /${copy}/ (only /data/, static files and links marked data-release may)` });
         const list = targets.get(c.path!);
         if (!list) targets.set(c.path!, [[page, where]]);
         else if (list.length < 3 && !list.some(([p]) => p === page)) list.push([page, where]);
@@ -268,6 +334,8 @@ function scanRedirects(
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     const parts = line.trim().split(/\s+/);
     if (!parts[0] || parts[0].startsWith('#') || parts.length < 2) continue;
+    // Splat rewrites (/<latest>/* → /:splat) have no single target: resolvePath applies them.
+    if (parts[0].includes('*') || parts[1].includes(':')) continue;
     out.references++;
     const c = classify(parts[1], '/', origin);
     if (c.kind === 'bad') out.broken.push({ from: '/_redirects', where: parts[0], ref: parts[1], reason: c.reason! });
@@ -288,18 +356,21 @@ export async function checkLinks(dist: string, opts: { workers?: number } = {}):
   const origin = siteOrigin(root);
   const files = { html: [] as string[], assets: [] as string[] };
   walk(root, files);
+  const copies = releaseCopies(root);
+  const redirectsFile = path.join(root, '_redirects');
+  const rewrites = fs.existsSync(redirectsFile) ? splatRewrites(fs.readFileSync(redirectsFile, 'utf8')) : [];
   files.html.sort();
   const n = Math.max(1, Math.min(opts.workers ?? os.availableParallelism(), Math.ceil(files.html.length / 500)));
   const chunks: string[][] = Array.from({ length: n }, () => []);
   files.html.forEach((f, i) => chunks[i % n].push(f));
   const results: ChunkResult[] =
     n === 1
-      ? [scanChunk(root, chunks[0], origin)]
+      ? [scanChunk(root, chunks[0], origin, copies)]
       : await Promise.all(
           chunks.map(
             (chunk) =>
               new Promise<ChunkResult>((resolve, reject) => {
-                const w = new Worker(fileURLToPath(import.meta.url), { workerData: { mesCheckLinks: true, dist: root, files: chunk, origin } });
+                const w = new Worker(fileURLToPath(import.meta.url), { workerData: { mesCheckLinks: true, dist: root, files: chunk, origin, copies: [...copies] } });
                 w.once('message', resolve);
                 w.once('error', reject);
               }),
@@ -331,7 +402,9 @@ export async function checkLinks(dist: string, opts: { workers?: number } = {}):
 
   const resolved = new Map<string, string | undefined>();
   for (const [t, pages] of targets) {
-    const r = resolvePath(root, t);
+    let r = resolvePath(root, t);
+    const rewrite = r.file ? undefined : rewrites.find(([from]) => t.startsWith(from));
+    if (rewrite) r = resolvePath(root, rewrite[1] + t.slice(rewrite[0].length));
     resolved.set(t, r.file);
     if (!r.file) for (const [from, where] of pages) broken.push({ from, where, ref: t, reason: r.reason! });
   }
@@ -375,8 +448,8 @@ export function formatReport(r: LinkReport, max = 50): string {
 }
 
 if (!isMainThread && (workerData as { mesCheckLinks?: boolean } | undefined)?.mesCheckLinks) {
-  const { dist, files, origin } = workerData as { dist: string; files: string[]; origin: string };
-  parentPort!.postMessage(scanChunk(dist, files, origin));
+  const { dist, files, origin, copies } = workerData as { dist: string; files: string[]; origin: string; copies: string[] };
+  parentPort!.postMessage(scanChunk(dist, files, origin, new Set(copies)));
 } else if (isMainThread && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = process.argv[2] || process.env.DIST_DIR || 'dist';
   if (!fs.existsSync(path.join(dist, 'index.html'))) {

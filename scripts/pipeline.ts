@@ -5,9 +5,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Topology } from 'topojson-specification';
 import type { Indicator } from '../src/lib/catalogue.ts';
 import type { Manifest, RegisterEntry } from '../src/lib/data-types.ts';
-import { LEVELS, type Territory } from '../src/lib/territory.ts';
+import { LEVELS, type Level, type Territory } from '../src/lib/territory.ts';
 import { generateDemo } from './demo/generate-demo.ts';
 import { buildRelease, mergeRealAndDemo, type BuildResult } from './pipeline/build-release.ts';
 import {
@@ -22,7 +24,20 @@ import {
 import { loadCatalogue } from './pipeline/load-catalogue.ts';
 import { listReleases, readRelease, readYaml, sourcesSchema } from './pipeline/read-release.ts';
 import { InputError } from './pipeline/source-row.ts';
-import { changesCsv, dataPackage, levelCsv } from './pipeline/downloads.ts';
+import {
+  changesCsv,
+  dataPackage,
+  indicatorCounts,
+  indicatorCsv,
+  indicatorsCsv,
+  levelCsv,
+  sourcesUsed,
+  type SourceInfo,
+} from './pipeline/downloads.ts';
+import { topoToGeoJson } from './pipeline/download-geo.ts';
+import { indicatorZip } from './pipeline/download-indicator.ts';
+import { levelWorkbook } from './pipeline/download-xlsx.ts';
+import { geoJsonPath, indicatorZipPath, LATEST, levelXlsxPath, topoPath } from '../src/lib/download-files.ts';
 import { diffReleases } from './pipeline/release-diff.ts';
 import { parseCodeHistoryCsv } from '../src/lib/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
@@ -45,16 +60,17 @@ const OUT = 'public/data';
 
 function writer(root: string) {
   const files: Manifest['files'] = [];
-  const writeText = (rel: string, text: string) => {
+  const writeBytes = (rel: string, data: string | Uint8Array) => {
     const full = path.join(root, rel);
     fs.mkdirSync(path.dirname(full), { recursive: true });
-    fs.writeFileSync(full, text);
-    const sha256 = crypto.createHash('sha256').update(text).digest('hex');
-    files.push({ path: rel, bytes: Buffer.byteLength(text), sha256 });
+    fs.writeFileSync(full, data);
+    const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+    files.push({ path: rel, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length, sha256 });
   };
+  const writeText = (rel: string, text: string) => writeBytes(rel, text);
   // Plain closures, not methods: emitters receive `write` on its own.
   const write = (rel: string, data: unknown) => writeText(rel, JSON.stringify(data));
-  return { files, write, writeText };
+  return { files, write, writeText, writeBytes };
 }
 
 function countCells(build: BuildResult): number {
@@ -68,12 +84,33 @@ export interface BuiltRelease {
   build: BuildResult;
 }
 
+/** Boundaries every release ships in its geo/ folder: the TopoJSON as read and the GeoJSON made from it. */
+export type GeoFiles = Record<Level, { topo: Buffer; geojson: string }>;
+
+/**
+ * zlib's default level. Measured on release 2024: level 9 makes the workbooks 0.7% and the
+ * indicator zips 2.6% smaller but costs ~3 s more per release (the gmina sheet is 57 MB of XML).
+ */
+const deflate = (d: Uint8Array) => zlib.deflateRawSync(d, { level: 6 });
+
+export function geoFiles(register: Territory[], dir = 'data/geo'): GeoFiles {
+  const names = new Map(register.map((t) => [t.code, t.name]));
+  return Object.fromEntries(
+    LEVELS.map((level) => {
+      const topo = fs.readFileSync(path.join(dir, `${level}.topo.json`));
+      const topology = JSON.parse(topo.toString('utf8')) as Topology;
+      return [level, { topo, geojson: JSON.stringify(topoToGeoJson(topology, level, names)) }];
+    }),
+  ) as GeoFiles;
+}
+
 export function runRelease(
   id: string,
   register: Territory[],
   catalogue: Indicator[],
   outDir = OUT,
   previous?: BuiltRelease,
+  geo: GeoFiles = geoFiles(register),
 ): ReleaseStats & { built: BuiltRelease } {
   const started = performance.now();
   const sources = readYaml('data/sources.yaml', sourcesSchema);
@@ -136,9 +173,26 @@ export function runRelease(
       if (ind.levels.includes(level)) out.write(`level/${level}/${ind.id}.json`, buildLevelFile(id, build, level, [ind]));
   }
   out.write('indicators.json', catalogue);
+  out.writeText('indicators.csv', indicatorsCsv(catalogue));
   out.write('territories.json', entries);
   out.write('checks.json', build.checks);
-  for (const level of LEVELS) out.writeText(`download/${level}.csv`, levelCsv(build, level, catalogue, byCode));
+  const shares = demoShare(build);
+  const sourcesOf = (ids: string[]) => Object.fromEntries(ids.filter((s) => sources[s]).map((s) => [s, sources[s] as SourceInfo]));
+  const levelSources = Object.fromEntries(
+    LEVELS.map((l) => [l, [...new Set(catalogue.flatMap((i) => sourcesUsed(build, i.id, [l])))].sort()]),
+  ) as Record<Level, string[]>;
+  for (const level of LEVELS) {
+    out.writeText(`download/${level}.csv`, levelCsv(build, level, catalogue, byCode));
+    out.writeBytes(
+      levelXlsxPath(level),
+      levelWorkbook({ release: id, published: info.published, level, build, catalogue, register: byCode, sources: sourcesOf(levelSources[level]), demoShare: shares, deflate }),
+    );
+  }
+  for (const level of LEVELS) {
+    out.writeBytes(topoPath(level), geo[level].topo);
+    out.writeText(geoJsonPath(level), geo[level].geojson);
+  }
+  let territorialChanges: number | undefined;
   if (previous) {
     const history = parseCodeHistoryCsv(fs.readFileSync('data/geo/code-history.csv', 'utf8'));
     const changes = diffReleases(
@@ -149,12 +203,44 @@ export function runRelease(
       history,
       { from: `${previous.build.years.at(-1)}-12-31`, to: '9999' },
     );
+    territorialChanges = changes.territorialChanges.length;
     out.write('changes.json', changes);
     out.writeText('changes.csv', changesCsv(changes));
   }
+  const indicatorSources: Record<string, string[]> = {};
+  for (const ind of catalogue) {
+    indicatorSources[ind.id] = sourcesUsed(build, ind.id);
+    out.writeBytes(
+      indicatorZipPath(ind.id),
+      indicatorZip(
+        {
+          release: id,
+          published: info.published,
+          years,
+          indicator: ind,
+          csv: indicatorCsv(build, ind, byCode),
+          sources: sourcesOf(indicatorSources[ind.id]),
+          counts: indicatorCounts(build, ind.id),
+          territorialChanges,
+        },
+        deflate,
+      ),
+    );
+  }
   out.write(
     'datapackage.json',
-    dataPackage({ release: id, published: info.published, catalogue, files: out.files, sources, levelsWithCsv: [...LEVELS] }),
+    dataPackage({
+      release: id,
+      published: info.published,
+      years,
+      catalogue,
+      files: out.files,
+      sources,
+      levelIndicators: Object.fromEntries(LEVELS.map((l) => [l, catalogue.filter((i) => build.levels[l].cells[i.id])])) as Record<Level, Indicator[]>,
+      indicatorSources,
+      levelSources,
+      demoShare: shares,
+    }),
   );
   emitProgrammes(programmes.programmes, out.write);
   emitEntities(entities, out.write, { release: id, register });
@@ -164,7 +250,7 @@ export function runRelease(
     years,
     notes: info.notes,
     sources,
-    demoShare: demoShare(build),
+    demoShare: shares,
     files: [...out.files].sort((a, b) => a.path.localeCompare(b.path)),
   };
   fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
@@ -184,21 +270,38 @@ export function runRelease(
   };
 }
 
+/**
+ * /data/latest/: a byte-for-byte copy of the latest release's folder, so scripts can use one
+ * URL across releases. Paths inside (datapackage.json, manifest.json) are relative, so the
+ * copy is valid as it is; hosts that deduplicate by content (Netlify) store it once.
+ */
+export function copyLatest(outDir: string, latest: string): void {
+  const target = path.join(outDir, LATEST);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(path.join(outDir, latest), target, { recursive: true });
+}
+
 export function runPipeline(outDir = OUT): ReleaseStats[] {
   const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
   const catalogue = loadCatalogue();
   const releases = listReleases();
+  if (releases.includes(LATEST)) throw new Error(`data/releases/${LATEST} would clash with the /data/${LATEST}/ alias`);
+  const geo = geoFiles(register);
   const stats: ReleaseStats[] = [];
   let previous: BuiltRelease | undefined;
   for (const id of releases) {
-    const { built, ...s } = runRelease(id, register, catalogue, outDir, previous);
+    const { built, ...s } = runRelease(id, register, catalogue, outDir, previous, geo);
     stats.push(s);
     previous = built;
   }
   const latest = releases.at(-1)!;
   fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
   fs.mkdirSync(path.join(outDir, 'geo'), { recursive: true });
-  for (const level of LEVELS) fs.copyFileSync(`data/geo/${level}.topo.json`, path.join(outDir, 'geo', `${level}.topo.json`));
+  for (const level of LEVELS) {
+    fs.writeFileSync(path.join(outDir, topoPath(level)), geo[level].topo);
+    fs.writeFileSync(path.join(outDir, geoJsonPath(level)), geo[level].geojson);
+  }
+  copyLatest(outDir, latest);
   return stats;
 }
 

@@ -21,15 +21,26 @@ export function readNetlifyToml(file = path.join(process.cwd(), 'netlify.toml'))
   return parse(fs.readFileSync(file, 'utf8')) as unknown as NetlifyConfig;
 }
 
-/** Netlify path patterns: "*" matches the rest of the path (slashes included), ":name" one segment. */
+/**
+ * Netlify path patterns, as @netlify/headers-parser compiles them (getForRegExp): the
+ * pattern's segments joined, then an optional trailing slash, case-insensitive; ":name"
+ * is one segment; a segment that is just "*" makes the slash before it optional and
+ * matches the rest ("/gmina/*" also matches "/gmina" and "/gminax"), so rules meant to
+ * stay apart use ":name" segments before the "*".
+ */
+export function patternRegExp(pattern: string): RegExp {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = pattern
+    .split('/')
+    .map((p) => p.trimEnd())
+    .filter(Boolean)
+    .map((p) => (p.startsWith(':') ? '([^/]+)' : p === '*' ? '?(.*)' : p.includes('*') ? p.replaceAll('*', '(.*)') : esc(p)))
+    .join('/');
+  return new RegExp(`^/${body}/?$`, 'iu');
+}
+
 export function ruleMatches(pattern: string, urlPath: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .split(/(\*|:[A-Za-z_]\w*)/)
-      .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-      .join('')}$`,
-  );
-  return re.test(urlPath);
+  return patternRegExp(pattern).test(urlPath);
 }
 
 export function matchingRules(config: NetlifyConfig, urlPath: string): HeaderRule[] {

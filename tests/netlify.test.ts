@@ -5,10 +5,72 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspDirectives, headersFor, matchingRules, readNetlifyToml, ruleMatches } from './netlify-headers.ts';
+import { isEmbedPath } from '../src/lib/embed-urls.ts';
+import { LEVEL_SEGMENT } from '../src/lib/urls.ts';
 
 const config = readNetlifyToml();
 const PAGES = ['/', '/en/', '/gmina/1211092-nowy-targ/', '/en/powiat/1211-nowotarski/', '/wskaznik/sps-krs/', '/szukaj/', '/404.html', '/dane/'];
 const EMBED = '/embed/gmina/1211092-nowy-targ/';
+/** One of each embed page type, in both languages and under a release copy. */
+const EMBEDS = [
+  EMBED,
+  '/embed/polska/',
+  '/embed/wskaznik/sps-krs/',
+  '/embed/programy/kpres/',
+  '/embed/zestawienia/',
+  '/en/embed/gmina/1211092-nowy-targ/',
+  '/en/embed/polska/',
+  '/en/embed/zestawienia/',
+  '/2023/embed/powiat/1211-nowotarski/',
+  '/2023/embed/polska/',
+  '/2023/en/embed/wskaznik/sps-krs/',
+  '/2023/en/embed/zestawienia/',
+];
+const ROOT = process.cwd();
+/** An embed page; "/embed/" itself has none and keeps the site policy. */
+const isEmbedPage = (p: string) => isEmbedPath(p) && !/\/embed\/?$/.test(p);
+/** Releases copied under /<year>/: every release but the latest. */
+function olderReleases(): string[] {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+    return r.releases.filter((id) => id !== r.latest);
+  } catch {
+    return [];
+  }
+}
+/**
+ * Paths of every page type the build can make, from src/pages/ (a folder with pages
+ * below its index gets a probe below it) and public/ (top-level files and folders), in
+ * both languages and under each older release's copy.
+ */
+function probePaths(): string[] {
+  const out = new Set<string>(['/', '/en/', '/404.html', '/1211092/', '/en/1211092/', '/favicon.svg', '/embed.js', '/search-index.json', '/embed/']);
+  const pages = path.join(ROOT, 'src', 'pages');
+  for (const e of fs.readdirSync(pages, { withFileTypes: true })) {
+    if (e.name === 'en' || e.name === 'embed' || e.name.startsWith('_')) continue;
+    if (!e.isDirectory()) {
+      out.add(`/${e.name.replace(/\.(astro|ts)$/, '').replace(/^index$/, '').replace(/^\[.*\]$/, '1211092')}/`.replace('//', '/'));
+      continue;
+    }
+    const deep = fs.readdirSync(path.join(pages, e.name)).some((n) => !/^index\.(astro|ts|md)$/.test(n));
+    // A dynamic folder: the territory levels ([level]) or, unknown, a made-up segment.
+    const names = e.name === '[level]' ? Object.values(LEVEL_SEGMENT) : [e.name.replace(/^\[.*\]$/, 'segment')];
+    for (const name of names) {
+      out.add(`/${name}/`);
+      if (deep) {
+        out.add(`/${name}/x-1/`);
+        out.add(`/${name}/x-1/y.json`);
+      }
+    }
+  }
+  for (const e of fs.readdirSync(path.join(ROOT, 'public'), { withFileTypes: true }))
+    out.add(e.isDirectory() ? `/${e.name}/x/y.json` : `/${e.name}`);
+  const base = [...out];
+  for (const p of base.filter((p) => !/^\/(data|_astro|en)\//.test(p) && p !== '/favicon.svg' && p !== '/embed.js')) out.add(`/en${p}`);
+  for (const year of olderReleases()) for (const p of [...out].filter((p) => !/^\/(data|_astro)\//.test(p))) out.add(`/${year}${p}`);
+  return [...out];
+}
+
 const embedsExist = ['src/pages/embed', 'src/pages/en/embed'].some((d) => fs.existsSync(path.join(process.cwd(), d)));
 const embedRuleDeclared = (config.headers ?? []).some((r) => r.for.startsWith('/embed'));
 
@@ -30,6 +92,60 @@ describe('netlify.toml', () => {
     expect(ruleMatches('/_astro/*', '/gmina/_astro/a.js')).toBe(false);
     expect(ruleMatches('/embed/:level/*', '/embed/gmina/1/')).toBe(true);
     expect(ruleMatches('/data/*', '/dane/')).toBe(false);
+    // As @netlify/headers-parser compiles them: trailing slash optional, case-insensitive,
+    // a bare "*" also matches without the slash before it (and any continuation).
+    expect(ruleMatches('/:page', '/polska/')).toBe(true);
+    expect(ruleMatches('/:page', '/polska')).toBe(true);
+    expect(ruleMatches('/:page', '/gmina/x/')).toBe(false);
+    expect(ruleMatches('/', '/')).toBe(true);
+    expect(ruleMatches('/', '/polska/')).toBe(false);
+    expect(ruleMatches('/embed/*', '/embed.js')).toBe(true);
+    expect(ruleMatches('/embed/:x/*', '/embed.js')).toBe(false);
+    expect(ruleMatches('/embed/:x/*', '/embed/')).toBe(false);
+    expect(ruleMatches('/embed/:x/*', '/embed/polska/')).toBe(true);
+    expect(ruleMatches('/Gmina/:x/*', '/gmina/1/')).toBe(true);
+  });
+
+  it('sends exactly one CSP with every page type: frame-ancestors * on embeds, \'self\' everywhere else', () => {
+    const probes = [...new Set([...PAGES, ...EMBEDS, ...probePaths()])];
+    expect(probes.length).toBeGreaterThan(60);
+    for (const p of probes) {
+      const rules = matchingRules(config, p).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'));
+      expect(rules.map((r) => r.for), `${p}: rules setting the CSP`).toHaveLength(1);
+      const ancestors = cspDirectives(headersFor(config, p)['content-security-policy']).get('frame-ancestors');
+      expect(ancestors, `${p}: frame-ancestors`).toEqual(isEmbedPage(p) ? ['*'] : ["'self'"]);
+    }
+  });
+
+  it('covers every release copy under /<year>/ (add its block to netlify.toml when a release is added)', () => {
+    for (const year of olderReleases()) {
+      for (const p of [`/${year}/gmina/1211092-nowy-targ/`, `/${year}/en/wskaznik/sps-krs/`, `/${year}/`, `/${year}/polska/`]) {
+        const d = cspDirectives(headersFor(config, p)['content-security-policy'] ?? '');
+        expect(d.get('frame-ancestors'), p).toEqual(["'self'"]);
+      }
+      expect(cspDirectives(headersFor(config, `/${year}/embed/gmina/1211092-nowy-targ/`)['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(['*']);
+    }
+  });
+
+  const dist = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
+  it.runIf(fs.existsSync(path.join(dist, 'index.html')))('gives every built page exactly one CSP, the right one', () => {
+    const pages: string[] = [];
+    const walk = (dir: string, url: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) {
+          if (e.name !== 'data' && e.name !== '_astro') walk(path.join(dir, e.name), `${url}${e.name}/`);
+        } else if (e.name.endsWith('.html')) pages.push(e.name === 'index.html' ? url : `${url}${e.name}`);
+      }
+    };
+    walk(dist, '/');
+    expect(pages.length).toBeGreaterThan(100);
+    const bad: string[] = [];
+    for (const p of pages) {
+      const csp = matchingRules(config, p).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'));
+      const ancestors = csp.length === 1 ? cspDirectives(csp[0].values['Content-Security-Policy']).get('frame-ancestors') : undefined;
+      if (csp.length !== 1 || ancestors?.[0] !== (isEmbedPage(p) ? '*' : "'self'")) bad.push(`${p}: ${csp.map((r) => r.for).join(' + ') || 'no CSP'}`);
+    }
+    expect(bad.slice(0, 20), `${bad.length} of ${pages.length} pages`).toEqual([]);
   });
 
   it('has a headers section', () => {
@@ -41,7 +157,7 @@ describe('netlify.toml', () => {
   });
 
   it('never sets one header in two rules that match the same path', () => {
-    const probes = [...PAGES, EMBED, '/_astro/BaseLayout.abc.css', '/data/2024/territory/PL.json', '/data/2024/manifest.json', '/favicon.svg', '/search-index.json'];
+    const probes = [...PAGES, ...EMBEDS, ...probePaths(), '/_astro/BaseLayout.abc.css', '/data/2024/territory/PL.json', '/data/2024/manifest.json', '/favicon.svg', '/search-index.json'];
     for (const p of probes) {
       const seen = new Map<string, string>();
       for (const rule of matchingRules(config, p))

@@ -85,6 +85,31 @@ describe('the pipeline on the repository data', () => {
     expect(changes.previous).toBe('2023');
   });
 
+  it('describes in the datapackage the workbooks, GeoJSON, catalogue CSV and one zip per indicator', () => {
+    const pkg = read<{ resources: { path: string }[] }>('2024/datapackage.json');
+    const paths = pkg.resources.map((r) => r.path);
+    const ids = read<{ id: string }[]>('2024/indicators.json').map((i) => i.id);
+    for (const level of ['country', 'voivodeship', 'powiat', 'gmina'])
+      expect(paths).toEqual(expect.arrayContaining([`download/${level}.csv`, `download/${level}.xlsx`, `level/${level}.json`, `geo/${level}.topo.json`, `geo/${level}.geojson`]));
+    expect(paths).toEqual(expect.arrayContaining(['indicators.csv', 'indicators.json', 'territories.json', 'changes.csv', 'changes.json', ...ids.map((id) => `indicator/${id}.zip`)]));
+    // The release's boundaries are the site's; the GeoJSON has one feature per territory of the level.
+    expect(fs.readFileSync(path.join(dirs[0], '2024/geo/gmina.topo.json')).equals(fs.readFileSync('data/geo/gmina.topo.json'))).toBe(true);
+    expect(read<{ features: unknown[] }>('geo/gmina.geojson').features).toHaveLength(2479);
+    expect(fs.readFileSync(path.join(dirs[0], 'geo/gmina.geojson')).equals(fs.readFileSync(path.join(dirs[0], '2024/geo/gmina.geojson')))).toBe(true);
+  });
+
+  it('copies the latest release byte for byte to latest/', () => {
+    const list = (dir: string): string[] =>
+      fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name))).sort();
+    const release = path.join(dirs[0], '2024');
+    const latest = path.join(dirs[0], 'latest');
+    expect(list(latest)).toEqual(list(release));
+    expect(fs.readFileSync(path.join(latest, 'datapackage.json'), 'utf8')).toBe(fs.readFileSync(path.join(release, 'datapackage.json'), 'utf8'));
+    expect(fs.readFileSync(path.join(latest, 'manifest.json'), 'utf8')).toBe(fs.readFileSync(path.join(release, 'manifest.json'), 'utf8'));
+    for (const r of read<{ resources: { path: string }[] }>('latest/datapackage.json').resources)
+      expect(fs.readFileSync(path.join(latest, r.path)).equals(fs.readFileSync(path.join(release, r.path))), r.path).toBe(true);
+  });
+
   it('keeps voivodeship-only indicators out of the gmina level', () => {
     expect(fs.existsSync(path.join(dirs[0], '2024/level/gmina/PES_MKT.json'))).toBe(false);
     expect(fs.existsSync(path.join(dirs[0], '2024/level/voivodeship/PES_MKT.json'))).toBe(true);

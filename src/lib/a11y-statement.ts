@@ -11,6 +11,7 @@
 // that republishes the portal (e.g. a regional social policy centre) replaces OPERATOR and
 // CONTACT with its own details; the statutory complaint route then applies to it in full.
 import type { Lang } from './format.ts';
+import { langPrefix } from './urls.ts';
 
 export const STATEMENT = {
   /** First publication of the portal (first version of the site), YYYY-MM-DD. */
@@ -52,5 +53,5 @@ export const A11Y_UI: Record<Lang, { footerLink: string; title: string; descript
 };
 
 export function statementPath(lang: Lang): string {
-  return `${lang === 'en' ? '/en' : ''}/deklaracja-dostepnosci/`;
+  return `${langPrefix(lang)}/deklaracja-dostepnosci/`;
 }

@@ -11,6 +11,7 @@
 import type { Indicator } from './catalogue.ts';
 import type { Lang } from './format.ts';
 import { LEVELS, levelOfCode, type GminaKind, type Level } from './territory.ts';
+import { langPrefix } from './urls.ts';
 
 /** Codec version: bump when a parameter changes meaning, keep decoding the old one. */
 export const STATE_VERSION = 1;
@@ -304,7 +305,8 @@ export function indicatorsToLoad(ids: readonly string[], catalogue: ReadonlyMap<
 
 // ---------------------------------------------------------------- addresses
 
-const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+// With the build's base: /2023/zestawienia/ in a release copy (src/lib/base.ts).
+const prefix = langPrefix;
 
 /** The builder page: /zestawienia/ and /en/zestawienia/. */
 export function builderPath(lang: Lang): string {

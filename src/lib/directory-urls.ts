@@ -3,10 +3,12 @@
 //   /podmioty/[?filters]        the directory (filters: src/lib/directory-filter.ts)   /en/podmioty/
 //   /podmiot/<id>/              one entity                                            /en/podmiot/<id>/
 //   /podmioty/dane/…            the build's helper files for the directory island
+import { withBase } from './base.ts';
 import type { Lang } from './format.ts';
-import { dataPath } from './urls.ts';
+import { dataPath, langPrefix } from './urls.ts';
 
-const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+// Page paths carry the build's base (/2023/podmioty/ in a release copy; src/lib/base.ts).
+const prefix = langPrefix;
 
 /** /podmioty/ — the directory, with an optional query string from filtersToSearch(). */
 export function directoryPath(lang: Lang, query = ''): string {
@@ -23,14 +25,14 @@ export function entityPath(id: string, lang: Lang): string {
   return `${entityBase(lang)}${id}/`;
 }
 
-/** The island's data files: the pipeline's JSON and the build's helper files. */
+/** The island's data files: the pipeline's JSON (shared) and the build's helper files (per copy). */
 export function directoryDataUrls(release: string) {
   return {
     index: dataPath(release, 'entities/index.json'),
     offerText: dataPath(release, 'entities/offer-text.json'),
-    places: '/podmioty/dane/obszary.json',
-    neighbours: '/podmioty/dane/sasiedzi.json',
+    places: withBase('/podmioty/dane/obszary.json'),
+    neighbours: withBase('/podmioty/dane/sasiedzi.json'),
     /** + "PL.json" or "<voivodeship code>.json" */
-    mapBase: '/podmioty/dane/mapa/',
+    mapBase: withBase('/podmioty/dane/mapa/'),
   };
 }

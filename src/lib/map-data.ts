@@ -7,6 +7,7 @@ import { FLAG } from './cells.ts';
 import type { LevelFile } from './data-types.ts';
 import { rankValues, type RankResult } from './rank.ts';
 import type { Level } from './territory.ts';
+import { withBase } from './base.ts';
 import { dataPath } from './urls.ts';
 
 export type MapLevel = Exclude<Level, 'country'>;
@@ -34,7 +35,8 @@ export interface NamesFile {
   items: NameItem[];
 }
 
-export const namesPath = (level: MapLevel) => `/wskaznik/nazwy/${level}.json`;
+/** Built with each release copy (/2023/wskaznik/nazwy/… there); the topologies are shared. */
+export const namesPath = (level: MapLevel) => withBase(`/wskaznik/nazwy/${level}.json`);
 export const topologyPath = (level: MapLevel) => `/data/geo/${level}.topo.json`;
 export const levelDataPath = (release: string, level: MapLevel, indicator: string) => dataPath(release, `level/${level}/${indicator}.json`);
 

@@ -3,6 +3,7 @@
 // Plus the few phrases that need plural forms or numbers (legend classes, counts).
 import type { Aggregation } from './catalogue.ts';
 import { countPhrase, formatNumber, type Lang, type Noun } from './format.ts';
+import { langPrefix } from './urls.ts';
 import type { MapClass } from './map-scale.ts';
 import type { MapLevel } from './map-data.ts';
 
@@ -210,5 +211,5 @@ export function aggregationText(a: Aggregation, lang: Lang, nameOf: (id: string)
 }
 
 export function methodologyPath(lang: Lang): string {
-  return lang === 'en' ? '/en/metodologia/' : '/metodologia/';
+  return `${langPrefix(lang)}/metodologia/`;
 }

@@ -6,8 +6,10 @@
 //
 // English keeps the Polish segment, as everywhere on the portal.
 import type { Lang } from './format.ts';
+import { langPrefix } from './urls.ts';
 
-const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+// With the build's base: /2023/programy/ in a release copy (src/lib/base.ts).
+const prefix = langPrefix;
 export const PROGRAMMES_SEGMENT = 'programy';
 
 export function programmesPath(lang: Lang): string {

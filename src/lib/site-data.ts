@@ -35,8 +35,24 @@ export interface ReleasesFile {
 }
 
 export const releases = () => once('releases', () => readJson<ReleasesFile>(path.join(DATA, 'releases.json')));
-/** The release the pages show: the latest one. */
-export const release = () => releases().latest;
+
+/** The release id SITE_RELEASE asks for (scripts/build-site.ts sets it per copy), checked. */
+export function pickRelease(all: ReleasesFile, requested: string | undefined): string {
+  const id = requested?.trim();
+  if (!id) return all.latest;
+  if (!all.releases.includes(id)) throw new Error(`SITE_RELEASE=${id}: no such release (public/data/releases.json has ${all.releases.join(', ')})`);
+  return id;
+}
+
+/**
+ * The release the pages show: SITE_RELEASE (an older release, built as a copy under
+ * /<year>/), or the latest one at the root.
+ */
+export const release = () => once('release', () => pickRelease(releases(), process.env.SITE_RELEASE));
+/** The newest release, whatever this build shows. */
+export const latestRelease = () => releases().latest;
+/** True when this build is a copy of an older release (its pages carry the release banner). */
+export const isArchiveBuild = () => release() !== latestRelease();
 const releaseDir = () => path.join(DATA, release());
 
 export const manifest = () => once('manifest', () => readJson<Manifest>(path.join(releaseDir(), 'manifest.json')));
@@ -123,3 +139,24 @@ export const formerCodes = () =>
     }
     return out;
   });
+
+// ---------------------------------------------------------------- the latest release, seen from a copy
+
+/** The latest release's register, by code (the release banner's fallback for renamed territories). */
+export const latestRegisterByCode = () =>
+  once('latestRegisterByCode', () => new Map(readJson<RegisterEntry[]>(path.join(DATA, latestRelease(), 'territories.json')).map((e) => [e.code, e])));
+
+/**
+ * Whether the latest build has a page at a root path, from the files it wrote
+ * (SITE_LATEST_DIST, set by scripts/build-site.ts, which builds the root first);
+ * undefined when this build cannot look (a copy built on its own).
+ */
+export function latestPageExists(): ((rootPath: string) => boolean) | undefined {
+  const dist = process.env.SITE_LATEST_DIST;
+  if (!dist || !fs.existsSync(path.join(dist, 'index.html'))) return undefined;
+  return (rootPath: string) => {
+    const rel = rootPath.replace(/^\/+/, '');
+    if (rel.split('/').includes('..')) return false;
+    return fs.existsSync(path.join(dist, rootPath.endsWith('/') ? path.join(rel, 'index.html') : rel));
+  };
+}

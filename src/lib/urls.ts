@@ -11,6 +11,11 @@
 //
 // English pages keep the Polish path segments: a territory has one slug, and switching
 // language only adds or removes the /en prefix.
+//
+// An older release is built as a copy with the same structure under /<year>/ (see
+// src/lib/base.ts): every page path here carries the build's base, e.g.
+// /2023/en/gmina/1211092-nowy-targ/. Only /data/… is shared and never prefixed.
+import { siteBase, stripBase, withBase } from './base.ts';
 import type { Lang } from './format.ts';
 import type { Level } from './territory.ts';
 
@@ -21,7 +26,9 @@ export const LEVEL_SEGMENT: Record<Exclude<Level, 'country'>, string> = {
 };
 export const COUNTRY_SEGMENT = 'polska';
 
-const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+/** The start of every page path of a language in this build: "", "/en", "/2023", "/2023/en". */
+export const langPrefix = (lang: Lang): string => `${siteBase()}${lang === 'en' ? '/en' : ''}`;
+const prefix = langPrefix;
 
 export function homePath(lang: Lang): string {
   return `${prefix(lang)}/`;
@@ -57,19 +64,30 @@ export function searchPath(lang: Lang): string {
   return `${prefix(lang)}/szukaj/`;
 }
 
-/** One index for both languages: labels are added in the browser. */
-export const SEARCH_INDEX_PATH = '/search-index.json';
+/** /dane/ — downloads and the list of releases with their notes. */
+export function downloadsPath(lang: Lang): string {
+  return `${prefix(lang)}/dane/`;
+}
 
+/** One index for both languages (labels are added in the browser), built with each release copy. */
+export const searchIndexPath = (): string => withBase('/search-index.json');
+/** The search index of this build (a constant in a build, where the base is fixed). */
+export const SEARCH_INDEX_PATH = searchIndexPath();
+
+/** The pipeline's files: one folder per release at the site root, shared by every copy. */
 export function dataPath(release: string, rel: string): string {
   return `/data/${release}/${rel}`;
 }
 
-/** The same page in the other language: add or remove the /en prefix. */
+const isEn = (p: string) => p === '/en' || p.startsWith('/en/');
+
+/** The same page in the other language: add or remove the /en prefix (after the base). */
 export function switchLanguage(path: string, to: Lang): string {
-  const bare = path === '/en' || path.startsWith('/en/') ? path.slice(3) || '/' : path;
-  return to === 'en' ? `/en${bare}` : bare;
+  const inBase = stripBase(path);
+  const bare = isEn(inBase) ? inBase.slice(3) || '/' : inBase;
+  return withBase(to === 'en' ? `/en${bare}` : bare, inBase === path ? '' : siteBase());
 }
 
 export function langOfPath(path: string): Lang {
-  return path === '/en' || path.startsWith('/en/') ? 'en' : 'pl';
+  return isEn(stripBase(path)) ? 'en' : 'pl';
 }

@@ -71,11 +71,14 @@ export class ZipWriter {
   private finished = false;
   private readonly date: number;
   private readonly enc = new TextEncoder();
+  // Plain fields, not constructor parameter properties: Node's strip-types mode (used by
+  // the pipeline and archive scripts) refuses TypeScript that needs transforming.
+  private readonly sink: (chunk: Uint8Array) => void;
+  private readonly options: ZipOptions;
 
-  constructor(
-    private readonly sink: (chunk: Uint8Array) => void,
-    private readonly options: ZipOptions = {},
-  ) {
+  constructor(sink: (chunk: Uint8Array) => void, options: ZipOptions = {}) {
+    this.sink = sink;
+    this.options = options;
     this.date = dosDate(options.date);
   }
 

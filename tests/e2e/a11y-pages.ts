@@ -52,6 +52,15 @@ function latestRelease(): string {
   }
 }
 
+function olderReleases(): string[] {
+  try {
+    const r = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+    return r.releases.filter((id) => id !== r.latest);
+  } catch {
+    return [];
+  }
+}
+
 export const A11Y_PAGES: A11yPage[] = [
   ...both('home', '/'),
   ...both('country', '/polska/'),
@@ -84,8 +93,26 @@ export const A11Y_PAGES: A11yPage[] = [
   ...both('programme-kpres', '/programy/kpres/'),
   ...both('entity-directory', '/podmioty/'),
   ...both('entity', firstPageUnder('/podmiot/')),
-  // Embeds (issue 8) are not built yet: checked as soon as the build has them.
-  ...both('embed', '/embed/gmina/1211092-nowy-targ/', true),
+  // Embeds (issue 8): a territory chart (the build's SVG, and one the island draws from
+  // the query), an indicator map, a programme chart and a saved tabulation.
+  ...both('embed', '/embed/gmina/1211092-nowy-targ/'),
+  ...both('embed-chart-query', '/embed/gmina/1211092-nowy-targ/?wskaznik=SPS_10K', false, '[data-indicator="SPS_10K"] .chart-canvas svg'),
+  ...both('embed-map', '/embed/wskaznik/sps-krs/?poziom=powiat', false, '[data-testid="map-svg"] .areas path'),
+  ...both('embed-programme', '/embed/programy/kpres/', false, '[data-testid="progress-chart"]'),
+  ...both(
+    'embed-tabulation',
+    `/embed/zestawienia/?v=1&r=${latestRelease()}&l=voivodeship&i=SPS_10K,POP&y=2023-2024&rows=territory&cols=indicator,year&tot=1&ch=bar`,
+    false,
+    'main table',
+  ),
+  // An older release, built as a copy under /<year>/ by scripts/build-site.ts: the banner
+  // on top of a gmina page (optional: a plain `astro build` has no copies).
+  ...olderReleases()
+    .slice(0, 1)
+    .flatMap((r): A11yPage[] => [
+      { type: 'release-copy', lang: 'pl', path: `/${r}/gmina/1211092-nowy-targ/`, optional: true },
+      { type: 'release-copy', lang: 'en', path: `/${r}/en/gmina/1211092-nowy-targ/`, optional: true },
+    ]),
 ];
 
 export function distDir(): string {

@@ -1,7 +1,8 @@
 // Security in the browser:
 //  - the headers netlify.toml declares (CSP, nosniff, …) are applied to every response, as
 //    Netlify would, and every page type must load and hydrate with no CSP violation;
-//  - frame-ancestors: another origin cannot frame a page, the site itself can;
+//  - frame-ancestors: another origin cannot frame a page, the site itself can; embed
+//    pages (issue 8) can be framed by anyone;
 //  - data reaching an island at run time (the search index) is shown as text, never markup.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { headersFor, readNetlifyToml } from '../netlify-headers.ts';
@@ -88,6 +89,22 @@ test('frame-ancestors: another origin cannot frame a page; the site itself can',
   );
   await page.goto(`${origin}/host-self`);
   await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Nowy Targ');
+});
+
+test('frame-ancestors: another origin can frame the embed pages (issue 8), in both languages', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  await withNetlifyHeaders(context, origin);
+  const other = origin.replace('127.0.0.1', 'localhost');
+  for (const [i, path] of ['/embed/gmina/1211092-nowy-targ/', '/en/embed/programy/kpres/'].entries()) {
+    await context.route(`${other}/host-embed-${i}`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="${origin}${path}" title="embed"></iframe>` }),
+    );
+    const res = page.waitForResponse((r) => r.url() === `${origin}${path}`);
+    await page.goto(`${other}/host-embed-${i}`);
+    expect((await res).headers()['content-security-policy'], path).toMatch(/frame-ancestors \*/);
+    await expect(page.frameLocator('iframe').locator('h1'), path).not.toBeEmpty();
+    await expect(page.frameLocator('iframe').locator('[data-testid="embed-back"]'), path).toBeVisible();
+  }
 });
 
 test.describe('data reaching an island is shown as text', () => {

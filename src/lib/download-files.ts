@@ -1,0 +1,120 @@
+// The download files of a release, in one list shared by the pipeline (which writes and
+// describes them in datapackage.json), the /dane/ page (which lists them) and the tests.
+// Paths are relative to the release folder /data/<release>/, whose copy /data/latest/
+// holds the latest release byte for byte.
+import { FLAG, type FlagName } from './cells.ts';
+import type { Lang } from './format.ts';
+import { LEVELS, type Level } from './territory.ts';
+
+export const PORTAL_NAME = { pl: 'Monitor Ekonomii Społecznej', en: 'Social Economy Monitor (Monitor Ekonomii Społecznej)' } as const;
+
+/** The site's public origin, as astro.config.mjs sets `site` (used in citations inside the files). */
+export const SITE_URL = ((typeof process !== 'undefined' && process.env.SITE_URL) || 'https://monitor-ekonomii-spolecznej.netlify.app').replace(/\/$/, '');
+
+/** The folder name of the stable alias of the latest release. */
+export const LATEST = 'latest';
+
+export type DownloadFormat = 'csv' | 'xlsx' | 'json' | 'topojson' | 'geojson' | 'zip';
+export type DownloadGroup = 'level' | 'catalogue' | 'register' | 'geo' | 'changes' | 'package' | 'indicator';
+
+export interface DownloadFile {
+  path: string;
+  group: DownloadGroup;
+  format: DownloadFormat;
+  level?: Level;
+  indicator?: string;
+}
+
+export const MEDIA_TYPE: Record<DownloadFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+  topojson: 'application/json',
+  geojson: 'application/geo+json',
+  zip: 'application/zip',
+};
+
+export const FORMAT_LABEL: Record<DownloadFormat, string> = {
+  csv: 'CSV',
+  xlsx: 'XLSX',
+  json: 'JSON',
+  topojson: 'TopoJSON',
+  geojson: 'GeoJSON',
+  zip: 'ZIP',
+};
+
+export const levelCsvPath = (level: Level) => `download/${level}.csv`;
+export const levelXlsxPath = (level: Level) => `download/${level}.xlsx`;
+export const levelJsonPath = (level: Level) => `level/${level}.json`;
+export const topoPath = (level: Level) => `geo/${level}.topo.json`;
+export const geoJsonPath = (level: Level) => `geo/${level}.geojson`;
+export const indicatorZipPath = (id: string) => `indicator/${id}.zip`;
+
+/**
+ * Every download file a release may have, in the order the page lists them. Which of them
+ * exist is the manifest's business (a first release has no changes.*).
+ */
+export function downloadFiles(indicatorIds: readonly string[]): DownloadFile[] {
+  return [
+    ...LEVELS.flatMap((level): DownloadFile[] => [
+      { path: levelCsvPath(level), group: 'level', format: 'csv', level },
+      { path: levelXlsxPath(level), group: 'level', format: 'xlsx', level },
+      { path: levelJsonPath(level), group: 'level', format: 'json', level },
+    ]),
+    { path: 'indicators.csv', group: 'catalogue', format: 'csv' },
+    { path: 'indicators.json', group: 'catalogue', format: 'json' },
+    { path: 'territories.json', group: 'register', format: 'json' },
+    ...LEVELS.flatMap((level): DownloadFile[] => [
+      { path: topoPath(level), group: 'geo', format: 'topojson', level },
+      { path: geoJsonPath(level), group: 'geo', format: 'geojson', level },
+    ]),
+    { path: 'changes.csv', group: 'changes', format: 'csv' },
+    { path: 'changes.json', group: 'changes', format: 'json' },
+    { path: 'datapackage.json', group: 'package', format: 'json' },
+    { path: 'manifest.json', group: 'package', format: 'json' },
+    ...indicatorIds.map((id): DownloadFile => ({ path: indicatorZipPath(id), group: 'indicator', format: 'zip', indicator: id })),
+  ];
+}
+
+/** The offline archive of a release (built by `npm run archive`, not by the pipeline). */
+export const archivePath = (release: string) => `/archiwum/monitor-es-${release}.zip`;
+
+/** What each flag means, for metadata sheets and READMEs. */
+export const FLAG_LEGEND: Record<FlagName, Record<Lang, string>> = {
+  demo: {
+    pl: 'dane demonstracyjne, wygenerowane w miejsce brakujących danych publicznych — to nie są statystyki publiczne',
+    en: 'demonstration data, generated where public figures are missing — not official statistics',
+  },
+  suppressed: {
+    pl: 'dane niejawne (tajemnica statystyczna): wartość pusta, to nie jest zero ani brak danych',
+    en: 'confidential (statistical confidentiality): the value is empty; it is neither zero nor missing',
+  },
+  estimate: { pl: 'szacunek', en: 'estimate' },
+  provisional: { pl: 'dane wstępne', en: 'provisional figure' },
+  aggregated: {
+    pl: 'obliczone przez portal z wartości jednostek niższego poziomu (suma, iloraz sum lub średnia ważona)',
+    en: 'computed by the portal from the values of the level below (sum, ratio of sums or weighted mean)',
+  },
+};
+
+/** Flags as words, e.g. "demo, aggregated" (the CSVs use the same names joined by "+"). */
+export function flagWords(flags: number): string {
+  return (Object.keys(FLAG) as FlagName[]).filter((n) => flags & FLAG[n]).join(', ');
+}
+
+/** "2025-11-30" as the zip's entry date, so the archive shows the release date. */
+export function zipDate(published: string): { year: number; month: number; day: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (!m) throw new Error(`published must be YYYY-MM-DD, got ${published}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+export const LICENCE_TEXT: Record<Lang, string> = {
+  pl: 'Zestawienie: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); każde źródło zachowuje własną licencję (zob. źródła); dane demonstracyjne: CC0.',
+  en: 'Compilation: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); each source keeps its own licence (see the sources); demonstration data: CC0.',
+};
+
+export const DEMO_NOTICE: Record<Lang, string> = {
+  pl: 'Tam, gdzie brak danych publicznych, wartości są danymi demonstracyjnymi (znacznik „demo”), generowanymi deterministycznie. To nie są statystyki publiczne i nie należy ich cytować jako takich.',
+  en: 'Where no public figure exists, values are demonstration data (flag "demo"), generated deterministically. They are not official statistics and must not be quoted as such.',
+};

@@ -1,0 +1,126 @@
+// Every release built and kept (scripts/build-site.ts): an older release is a copy of the
+// site under /<year>/ with its own data, a banner that leads to the same page in the latest
+// release, links and islands that stay inside the copy. Needs a dist built by build-site
+// (npm run build:site); skipped, with a note, when the dist has no copy.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import type { TerritoryFile } from '../../src/lib/data-types.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+import { builtFile } from './a11y-pages.ts';
+import { latestValue } from './site-data.ts';
+
+const DATA = path.join(process.cwd(), 'public', 'data');
+const releases = JSON.parse(fs.readFileSync(path.join(DATA, 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+const OLD = releases.releases.find((r) => r !== releases.latest) ?? '';
+const GMINA = '/gmina/1211092-nowy-targ/';
+const OLD_GMINA = `/${OLD}${GMINA}`;
+const territoryOf = (release: string, code: string): TerritoryFile =>
+  JSON.parse(fs.readFileSync(path.join(DATA, release, 'territory', `${code}.json`), 'utf8'));
+
+test.beforeEach(() => {
+  test.skip(!OLD, 'only one release: no copy to check');
+  test.skip(!builtFile(OLD_GMINA), `no ${OLD_GMINA} in this dist (build it with npm run build:site)`);
+});
+
+/** Internal hrefs of the page's links, with whether each is the release banner's link. */
+async function internalLinks(page: Page): Promise<{ href: string; banner: boolean }[]> {
+  return page.locator('a[href]').evaluateAll((as) =>
+    as
+      .map((a) => ({ url: new URL((a as HTMLAnchorElement).href), banner: a.hasAttribute('data-latest-release') }))
+      .filter(({ url }) => url.origin === location.origin)
+      .map(({ url, banner }) => ({ href: url.pathname, banner })),
+  );
+}
+
+test('an older release shows its own data under a banner, and its links stay in the copy', async ({ page }) => {
+  await page.goto(OLD_GMINA);
+  await expect(page.locator('h1')).toHaveText('Nowy Targ');
+  const banner = page.getByTestId('release-banner');
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText(`Przeglądasz wydanie ${OLD} (archiwalne). Najnowsze dane: wydanie ${releases.latest}`);
+  await expect(page.getByTestId('release-label')).toHaveText(`Wydanie ${OLD} (archiwalne)`);
+
+  // The old release's figures, not the latest's.
+  const oldPop = latestValue(territoryOf(OLD, '1211092'), 'POP');
+  const newPop = latestValue(territoryOf(releases.latest, '1211092'), 'POP');
+  expect(oldPop.year).toBeLessThan(newPop.year);
+  await expect(page.getByTestId('headline-POP')).toHaveText(formatNumber(oldPop.value, 'pl'));
+
+  const links = await internalLinks(page);
+  expect(links.length).toBeGreaterThan(20);
+  const outside = links.filter((l) => !l.banner && !l.href.startsWith(`/${OLD}/`) && !l.href.startsWith('/data/'));
+  expect(outside, 'links of the copy that leave it').toEqual([]);
+  expect(links.filter((l) => l.banner).map((l) => l.href)).toEqual([GMINA]);
+  // The shared data stay at the root.
+  expect(links.some((l) => l.href.startsWith(`/data/${OLD}/`))).toBe(true);
+});
+
+test('the banner leads to the same page in the latest release, which has no banner', async ({ page }) => {
+  await page.goto(OLD_GMINA);
+  await page.getByTestId('release-banner').getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`^[^?#]*//[^/]+${GMINA}$`));
+  await expect(page.locator('h1')).toHaveText('Nowy Targ');
+  await expect(page.getByTestId('release-banner')).toHaveCount(0);
+  await expect(page.getByTestId('release-label')).toHaveText(`Wydanie ${releases.latest}`);
+  const pop = latestValue(territoryOf(releases.latest, '1211092'), 'POP');
+  await expect(page.getByTestId('headline-POP')).toHaveText(formatNumber(pop.value, 'pl'));
+});
+
+test('the language switch stays in the copy, and the English banner too', async ({ page }) => {
+  await page.goto(OLD_GMINA);
+  await page.getByTestId('language-switch').click();
+  await expect(page).toHaveURL(new RegExp(`/${OLD}/en${GMINA}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const banner = page.getByTestId('release-banner');
+  await expect(banner).toContainText(`You are viewing release ${OLD} (archived)`);
+  await expect(banner.getByRole('link')).toHaveAttribute('href', `/en${GMINA}`);
+});
+
+test('the search island of the copy returns pages of the copy', async ({ page }) => {
+  await page.goto(`/${OLD}/szukaj/?q=zabki`);
+  const link = page.locator('.search-results a').first();
+  await expect(link).toHaveText('Ząbki');
+  await expect(link).toHaveAttribute('href', new RegExp(`^/${OLD}/gmina/1434031-zabki/$`));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/${OLD}/gmina/1434031-zabki/$`));
+  await expect(page.getByTestId('release-banner')).toBeVisible();
+});
+
+test('the chart island works in the copy (its bundle is served from the copy)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(OLD_GMINA);
+  const section = page.locator('section.theme[data-theme="entities"]');
+  await section.scrollIntoViewIfNeeded();
+  const select = section.locator('.chart-controls select').first();
+  await expect(select).toBeVisible();
+  await select.selectOption('SPS_10K');
+  await expect(section.locator('.chart-title')).toContainText('na 10 tys.');
+  await expect(section.getByTestId('chart').locator('svg')).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((s) => !s.startsWith(`/${OLD}/_astro/`))).toEqual([]);
+});
+
+test('the latest release at the root has no banner and names its release', async ({ page }) => {
+  await page.goto(GMINA);
+  await expect(page.getByTestId('release-banner')).toHaveCount(0);
+  const label = page.getByTestId('release-label');
+  await expect(label).toHaveText(`Wydanie ${releases.latest}`);
+  await expect(label).toHaveAttribute('href', `/dane/#r-${releases.latest}`);
+});
+
+test('the release list shows each release’s notes from its release.yaml, in both copies', async ({ page }) => {
+  for (const base of ['', `/${OLD}`]) {
+    await page.goto(`${base}/dane/`);
+    for (const id of releases.releases) {
+      const yaml = parse(fs.readFileSync(path.join('data', 'releases', id, 'release.yaml'), 'utf8')) as { notes: { pl: string } };
+      // The header's release label points at this section (#r-<id>).
+      await expect(page.locator(`section:has(> h2#r-${id})`)).toContainText(yaml.notes.pl);
+    }
+    await expect(page.getByTestId('release-label')).toHaveAttribute('href', `${base}/dane/#r-${base ? OLD : releases.latest}`);
+  }
+});
