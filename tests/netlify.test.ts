@@ -1,14 +1,18 @@
-// netlify.toml, parsed: build settings, security headers on every page, caching of hashed
-// assets and data, frame-ancestors (embeds may be framed, nothing else), and no header set
-// twice for one path (Netlify would join the values into a contradiction).
+// netlify.toml, parsed, with the CSP rules the build writes into dist/_headers: build
+// settings, security headers on every page, caching of hashed assets and data,
+// frame-ancestors (embeds may be framed, nothing else), and no header set twice for one
+// path (Netlify would join the values into a contradiction).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, headersFor, matchingRules, readNetlifyToml, ruleMatches } from './netlify-headers.ts';
+import { cspDirectives, headersFor, matchingRules, olderReleases, readNetlifyToml, readSiteHeaders, ruleMatches, sourceLayout } from './netlify-headers.ts';
+import { cspRules, headersFileText, parseHeadersFile, readSiteLayout } from '../src/lib/security-headers.ts';
 import { isEmbedPath } from '../src/lib/embed-urls.ts';
 import { LEVEL_SEGMENT } from '../src/lib/urls.ts';
 
-const config = readNetlifyToml();
+const toml = readNetlifyToml();
+/** netlify.toml plus the CSP rules (dist/_headers when built, else generated from the sources). */
+const config = readSiteHeaders();
 const PAGES = ['/', '/en/', '/gmina/1211092-nowy-targ/', '/en/powiat/1211-nowotarski/', '/wskaznik/sps-krs/', '/szukaj/', '/404.html', '/dane/'];
 const EMBED = '/embed/gmina/1211092-nowy-targ/';
 /** One of each embed page type, in both languages and under a release copy. */
@@ -29,15 +33,6 @@ const EMBEDS = [
 const ROOT = process.cwd();
 /** An embed page; "/embed/" itself has none and keeps the site policy. */
 const isEmbedPage = (p: string) => isEmbedPath(p) && !/\/embed\/?$/.test(p);
-/** Releases copied under /<year>/: every release but the latest. */
-function olderReleases(): string[] {
-  try {
-    const r = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
-    return r.releases.filter((id) => id !== r.latest);
-  } catch {
-    return [];
-  }
-}
 /**
  * Paths of every page type the build can make, from src/pages/ (a folder with pages
  * below its index gets a probe below it) and public/ (top-level files and folders), in
@@ -73,6 +68,7 @@ function probePaths(): string[] {
 
 const embedsExist = ['src/pages/embed', 'src/pages/en/embed'].some((d) => fs.existsSync(path.join(process.cwd(), d)));
 const embedRuleDeclared = (config.headers ?? []).some((r) => r.for.startsWith('/embed'));
+const dist = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
 
 function maxAge(cacheControl: string | undefined): number | undefined {
   const m = /max-age=(\d+)/.exec(cacheControl ?? '');
@@ -81,9 +77,26 @@ function maxAge(cacheControl: string | undefined): number | undefined {
 
 describe('netlify.toml', () => {
   it('builds with npm run build and publishes dist/', () => {
-    expect(config.build?.command).toBe('npm run build');
-    expect(config.build?.publish).toBe('dist');
-    expect(config.build?.environment?.NODE_VERSION).toBe('22');
+    expect(toml.build?.command).toBe('npm run build');
+    expect(toml.build?.publish).toBe('dist');
+    expect(toml.build?.environment?.NODE_VERSION).toBe('22');
+  });
+
+  it('leaves the CSP to the generated dist/_headers, and writes that file so Netlify reads it back as generated', () => {
+    expect((toml.headers ?? []).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'))).toEqual([]);
+    const rules = cspRules(sourceLayout());
+    expect(parseHeadersFile(headersFileText(rules, 'a comment\nof two lines'))).toEqual(rules);
+    // A new release needs no edit: its copy's rules come from releases.json.
+    const withNew = cspRules({ ...sourceLayout(), olderReleases: [...olderReleases(), '2031'] });
+    expect(withNew.some((r) => r.for === '/2031/gmina/:x/*')).toBe(true);
+    expect(withNew.some((r) => r.for === '/2031/data/:x/*'), 'copies read the root data/').toBe(false);
+  });
+
+  it.runIf(fs.existsSync(path.join(dist, '_headers')))('the built dist/_headers covers the folders the sources declare', () => {
+    const built = readSiteLayout(dist, olderReleases());
+    const declared = sourceLayout();
+    for (const d of declared.dirs.filter((d) => fs.existsSync(path.join(dist, d)))) expect(built.dirs, d).toContain(d);
+    expect(parseHeadersFile(fs.readFileSync(path.join(dist, '_headers'), 'utf8'))).toEqual(cspRules(built));
   });
 
   it('matches paths the way Netlify does', () => {
@@ -117,7 +130,7 @@ describe('netlify.toml', () => {
     }
   });
 
-  it('covers every release copy under /<year>/ (add its block to netlify.toml when a release is added)', () => {
+  it('covers every release copy under /<year>/ (rules generated from releases.json)', () => {
     for (const year of olderReleases()) {
       for (const p of [`/${year}/gmina/1211092-nowy-targ/`, `/${year}/en/wskaznik/sps-krs/`, `/${year}/`, `/${year}/polska/`]) {
         const d = cspDirectives(headersFor(config, p)['content-security-policy'] ?? '');
@@ -127,7 +140,6 @@ describe('netlify.toml', () => {
     }
   });
 
-  const dist = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
   it.runIf(fs.existsSync(path.join(dist, 'index.html')))('gives every built page exactly one CSP, the right one', () => {
     const pages: string[] = [];
     const walk = (dir: string, url: string) => {
@@ -192,9 +204,11 @@ describe('netlify.toml', () => {
   });
 
   it('caches hashed assets for a year, immutable; data briefly', () => {
-    const asset = headersFor(config, '/_astro/BaseLayout.DyZ8HUHw.css')['cache-control'];
-    expect(asset).toMatch(/immutable/);
-    expect(maxAge(asset)).toBeGreaterThanOrEqual(31536000);
+    for (const release of ['', ...olderReleases().map((r) => `/${r}`)]) {
+      const asset = headersFor(config, `${release}/_astro/BaseLayout.DyZ8HUHw.css`)['cache-control'];
+      expect(asset, `${release}/_astro/`).toMatch(/immutable/);
+      expect(maxAge(asset)).toBeGreaterThanOrEqual(31536000);
+    }
     for (const p of ['/data/2024/territory/PL.json', '/data/releases.json', '/data/2024/download/gmina.csv']) {
       const cc = headersFor(config, p)['cache-control'];
       expect(cc, p).toBeTruthy();

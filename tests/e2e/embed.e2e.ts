@@ -7,11 +7,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { headersFor, readNetlifyToml } from '../netlify-headers.ts';
+import { headersFor, readSiteHeaders } from '../netlify-headers.ts';
 import { EMBED_HEIGHT } from '../../src/lib/embed.ts';
 
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4412);
-const netlify = readNetlifyToml();
+// netlify.toml plus the CSP rules the build wrote into dist/_headers.
+const netlify = readSiteHeaders();
 
 /** Serves the portal's responses with the headers netlify.toml declares for their paths. */
 async function withNetlifyHeaders(context: BrowserContext, origin: string): Promise<void> {

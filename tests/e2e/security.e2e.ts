@@ -5,10 +5,11 @@
 //    pages (issue 8) can be framed by anyone;
 //  - data reaching an island at run time (the search index) is shown as text, never markup.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { headersFor, readNetlifyToml } from '../netlify-headers.ts';
+import { headersFor, readSiteHeaders } from '../netlify-headers.ts';
 import { A11Y_PAGES, builtFile } from './a11y-pages.ts';
 
-const netlify = readNetlifyToml();
+// netlify.toml plus the CSP rules the build wrote into dist/_headers.
+const netlify = readSiteHeaders();
 
 /** Serves every same-origin response with the headers netlify.toml declares for its path. */
 async function withNetlifyHeaders(context: BrowserContext, origin: string): Promise<void> {

@@ -58,6 +58,21 @@ test('switching the indicator redraws the chart with Plot in the browser', async
   await expect(section.locator('.legend li').filter({ hasNotText: 'demo' })).toHaveCount(3);
 });
 
+test('the chosen indicator is URL state (?wskaznik=), as on the chart\'s embed', async ({ page }) => {
+  await page.goto(GMINA);
+  const section = page.locator('section.theme[data-theme="entities"]');
+  await section.scrollIntoViewIfNeeded();
+  const select = section.locator('.chart-controls select').first();
+  await select.selectOption('SPS_10K');
+  await expect(page).toHaveURL(/[?&]wskaznik=SPS_10K/);
+  // Opening that address shows the same chart in that theme, and leaves other themes alone.
+  await page.goto(`${GMINA}?wskaznik=SPS_10K`);
+  const again = page.locator('section.theme[data-theme="entities"]');
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.locator('.chart-controls select').first()).toHaveValue('SPS_10K');
+  await expect(again.locator('.chart-title')).toContainText('na 10 tys.');
+});
+
 test('without JavaScript the charts and locator map are still there', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
