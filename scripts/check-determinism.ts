@@ -97,7 +97,7 @@ export function blankArchiveFigures(file: string, bytes: Buffer): Buffer {
   if (!file.endsWith('.html')) return bytes;
   const html = bytes.toString('utf8');
   if (!html.includes('data-archive-')) return bytes;
-  return Buffer.from(html.replace(/(<span data-archive-(?:size|sha256)="[^"]*">)[^<]*(<\/span>)/g, '$1$2'), 'utf8');
+  return Buffer.from(html.replace(/(<span data-archive-(?:size|sha256)="[^"]*"[^>]*>)[^<]*(<\/span>)/g, '$1$2'), 'utf8');
 }
 
 /** Compares two trees byte for byte. */

@@ -7,28 +7,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { headersFor, readSiteHeaders } from '../netlify-headers.ts';
+import { withNetlifyHeaders } from './netlify-route.ts';
 import { EMBED_HEIGHT } from '../../src/lib/embed.ts';
 
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4412);
-// netlify.toml plus the CSP rules the build wrote into dist/_headers.
-const netlify = readSiteHeaders();
 
-/** Serves the portal's responses with the headers netlify.toml declares for their paths. */
-async function withNetlifyHeaders(context: BrowserContext, origin: string): Promise<void> {
-  await context.route(
-    (url) => url.origin === origin,
-    async (route) => {
-      try {
-        const response = await route.fetch();
-        const { pathname } = new URL(route.request().url());
-        await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(netlify, pathname) } });
-      } catch {
-        // The request was dropped (navigation, page closed): nothing to serve.
-      }
-    },
-  );
-}
 
 interface Widget {
   id: string;

@@ -5,27 +5,10 @@
 //    pages (issue 8) can be framed by anyone;
 //  - data reaching an island at run time (the search index) is shown as text, never markup.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { headersFor, readSiteHeaders } from '../netlify-headers.ts';
+import { withNetlifyHeaders } from './netlify-route.ts';
 import { A11Y_PAGES, builtFile } from './a11y-pages.ts';
 
-// netlify.toml plus the CSP rules the build wrote into dist/_headers.
-const netlify = readSiteHeaders();
 
-/** Serves every same-origin response with the headers netlify.toml declares for its path. */
-async function withNetlifyHeaders(context: BrowserContext, origin: string): Promise<void> {
-  await context.route(
-    (url) => url.origin === origin,
-    async (route) => {
-      try {
-        const response = await route.fetch();
-        const { pathname } = new URL(route.request().url());
-        await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(netlify, pathname) } });
-      } catch {
-        // The browser dropped the request (navigation, page closed): nothing to serve.
-      }
-    },
-  );
-}
 
 /** Collects CSP violations (DOM events and console reports). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
