@@ -5,33 +5,11 @@
 import type { Indicator } from '../../src/lib/catalogue.ts';
 import { FLAG } from '../../src/lib/cells.ts';
 import type { CodeChange } from '../../src/lib/geo-register.ts';
+import type { PublishedState, ReleaseChanges, Revision } from '../../src/lib/data-types.ts';
 import { LEVELS, type Level } from '../../src/lib/territory.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
 
-/** A published state: a number, "suppressed", or null for missing. */
-export type PublishedState = number | 'suppressed' | null;
-
-export interface Revision {
-  code: string;
-  level: Level;
-  indicator: string;
-  year: number;
-  old: PublishedState;
-  new: PublishedState;
-  /** Whether the old or new value is demonstration data (a demo revision is not a statistical one). */
-  demo: boolean;
-}
-
-export interface ReleaseChanges {
-  release: string;
-  previous: string;
-  newIndicators: string[];
-  retiredIndicators: string[];
-  territorialChanges: CodeChange[];
-  revisions: Revision[];
-  /** Revisions per indicator, real and demo apart, for the summary. */
-  summary: Record<string, { real: number; demo: number }>;
-}
+export type { PublishedState, Revision, ReleaseChanges };
 
 function state(build: BuildResult, level: Level, ind: Indicator, yi: number, ti: number): PublishedState {
   const cell = build.levels[level].cells[ind.id]?.[yi]?.[ti];

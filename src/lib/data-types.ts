@@ -1,6 +1,7 @@
 // The JSON files the pipeline ships under public/data/<release>/ and that pages and
 // islands read. Documented with excerpts in data/README.md.
 import type { Indicator } from './catalogue.ts';
+import type { CodeChange } from './geo-register.ts';
 import type { GminaKind, Level } from './territory.ts';
 
 /**
@@ -82,3 +83,30 @@ export interface Manifest {
 }
 
 export type IndicatorsFile = Indicator[];
+
+/** A published state: a number, "suppressed" (confidential), or null for missing. */
+export type PublishedState = number | 'suppressed' | null;
+
+/** One value of an earlier year whose published state changed between two releases. */
+export interface Revision {
+  code: string;
+  level: Level;
+  indicator: string;
+  year: number;
+  old: PublishedState;
+  new: PublishedState;
+  /** Whether the old or new value is demonstration data (a demo revision is not a statistical one). */
+  demo: boolean;
+}
+
+/** public/data/<release>/changes.json (absent for the oldest release). */
+export interface ReleaseChanges {
+  release: string;
+  previous: string;
+  newIndicators: string[];
+  retiredIndicators: string[];
+  territorialChanges: CodeChange[];
+  revisions: Revision[];
+  /** Revisions per indicator, real and demo apart, for the summary. */
+  summary: Record<string, { real: number; demo: number }>;
+}

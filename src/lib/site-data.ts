@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Indicator } from './catalogue.ts';
 import { FLAG } from './cells.ts';
-import type { LevelFile, Manifest, RegisterEntry, TerritoryFile } from './data-types.ts';
+import type { LevelFile, Manifest, RegisterEntry, ReleaseChanges, TerritoryFile } from './data-types.ts';
 import { parseCodeHistoryCsv, type CodeChange } from './geo-register.ts';
 import type { Obs } from './key-figures.ts';
 import type { Topologies } from './locator-map.ts';
+import { indexRevisions, type RevisionIndex } from './revisions.ts';
 import type { Level } from './territory.ts';
 
 const ROOT = process.cwd();
@@ -69,6 +70,23 @@ export const childrenOf = () =>
       if (p) m.set(p, [...(m.get(p) ?? []), e]);
     }
     return m;
+  });
+
+/** The shown release's change list against the previous one; undefined for the oldest release, which has none. */
+export const changes = () =>
+  once('changes', (): ReleaseChanges | undefined => {
+    const file = path.join(releaseDir(), 'changes.json');
+    return fs.existsSync(file) ? readJson<ReleaseChanges>(file) : undefined;
+  });
+
+/**
+ * The change list indexed by territory and by indicator (one pass, on the first page
+ * that asks, then shared by every page); undefined without a change list.
+ */
+export const revisionIndex = () =>
+  once('revisionIndex', (): RevisionIndex | undefined => {
+    const c = changes();
+    return c && indexRevisions(c, catalogue().map((i) => i.id));
   });
 
 export function territoryFile(code: string): TerritoryFile {
