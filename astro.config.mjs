@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { SITE_URL } from './src/lib/site-url.ts';
 
 /** Registers client:interaction (src/components/directives/on-interaction.ts). */
 function interactionDirective() {
@@ -62,8 +63,8 @@ function netlifyRedirects() {
 }
 
 export default defineConfig({
-  // The public address, used in canonical links and the citation line. Override with SITE_URL.
-  site: process.env.SITE_URL || 'https://monitor-ekonomii-spolecznej.netlify.app',
+  // The public address, used in canonical links and the citation line (src/lib/site-url.ts; override with SITE_URL).
+  site: SITE_URL,
   // DIST_DIR lets several builds (e.g. parallel test runs) use separate output folders.
   outDir: process.env.DIST_DIR || './dist',
   // '' at the root; '/2023' for the copy of an older release.

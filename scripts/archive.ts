@@ -29,6 +29,8 @@ import {
   type ArchiveRecord,
   type ReleaseInfo,
 } from '../src/lib/offline-archive.ts';
+import { ARCHIVE_DIR } from '../src/lib/download-files.ts';
+import { SITE_URL } from '../src/lib/site-url.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const LAUNCHER_TEMPLATE = path.join(HERE, 'archive', 'serve.mjs');
@@ -41,7 +43,7 @@ export interface ArchiveOptions {
   releases?: string[];
   /** The pipeline output with releases.json and <release>/manifest.json; default public/data. */
   data?: string;
-  /** The online site; default SITE_URL or astro.config.mjs `site`. */
+  /** The online site; default src/lib/site-url.ts (SITE_URL). */
   site?: string;
   /** Fill the releases pages' placeholders in <dist> (default true; --no-fill leaves dist untouched). */
   fill?: boolean;
@@ -63,12 +65,6 @@ export function listFiles(dir: string, skipTop: string[] = []): string[] {
   return sortedPaths(out);
 }
 
-export async function defaultSite(): Promise<string> {
-  if (process.env.SITE_URL) return process.env.SITE_URL;
-  const cfg = await import(path.join(HERE, '..', 'astro.config.mjs'));
-  if (!cfg.default?.site) throw new Error('archive: astro.config.mjs has no `site`');
-  return cfg.default.site as string;
-}
 
 /** One page or stylesheet as it goes into the archive. */
 export function offlineFile(archivePath: string, bytes: Uint8Array, ctx: OfflineContext & { release: string }): Uint8Array {
@@ -154,7 +150,7 @@ export function archiveRelease(
 /** Fills the releases pages' archive placeholders in every built page that has them; returns the pages changed. */
 export function fillPlaceholders(dist: string, records: Record<string, ArchiveRecord>): string[] {
   const changed: string[] = [];
-  for (const f of listFiles(dist, ['archiwum'])) {
+  for (const f of listFiles(dist, [ARCHIVE_DIR])) {
     if (!f.endsWith('.html')) continue;
     const abs = path.join(dist, f);
     const html = fs.readFileSync(abs, 'utf8');
@@ -171,14 +167,14 @@ export function fillPlaceholders(dist: string, records: Record<string, ArchiveRe
 export async function runArchive(o: ArchiveOptions): Promise<Record<string, ArchiveRecord>> {
   const log = o.log ?? ((l: string) => console.log(l));
   const dist = path.resolve(o.dist);
-  const out = path.resolve(o.out ?? path.join(dist, 'archiwum'));
+  const out = path.resolve(o.out ?? path.join(dist, ARCHIVE_DIR));
   const data = path.resolve(o.data ?? 'public/data');
-  const site = o.site ?? (await defaultSite());
+  const site = o.site ?? SITE_URL;
   const { latest, releases } = JSON.parse(fs.readFileSync(path.join(data, 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
   const wanted = o.releases?.length ? o.releases : releases;
   for (const r of wanted) if (!releases.includes(r)) throw new Error(`archive: unknown release ${r} (releases.json lists ${releases.join(', ')})`);
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`archive: no built site in ${dist} (run npm run build first)`);
-  const distFiles = listFiles(dist, ['archiwum']);
+  const distFiles = listFiles(dist, [ARCHIVE_DIR]);
   const launcher = fs.readFileSync(LAUNCHER_TEMPLATE, 'utf8');
   const indexFile = path.join(out, 'archives.json');
   const records: Record<string, ArchiveRecord> = fs.existsSync(indexFile) ? JSON.parse(fs.readFileSync(indexFile, 'utf8')) : {};

@@ -9,6 +9,7 @@ import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PA
 import { formatLighthouse, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
 import { runPipeline } from './pipeline.ts';
 import { releaseBenchRows } from '../src/lib/offline-bench.ts';
+import { ARCHIVE_DIR } from '../src/lib/download-files.ts';
 
 const quick = process.argv.includes('--quick');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -69,7 +70,7 @@ if (fs.existsSync(dist)) {
 {
   const readJson = (f: string) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
   const { releases } = JSON.parse(fs.readFileSync('public/data/releases.json', 'utf8')) as { releases: string[] };
-  rows.push(...releaseBenchRows(releases, readJson(path.join(dist, 'archiwum', 'archives.json')), readJson('node_modules/.cache/mes/build-report.json')));
+  rows.push(...releaseBenchRows(releases, readJson(path.join(dist, ARCHIVE_DIR, 'archives.json')), readJson('node_modules/.cache/mes/build-report.json')));
 }
 
 // In Chromium (full mode only): Lighthouse scores, and the map and builder budgets, which

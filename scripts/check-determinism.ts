@@ -26,6 +26,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ARCHIVE_DIR } from '../src/lib/download-files.ts';
 
 const ROOT = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -184,7 +185,7 @@ function fullBuild(dir: string): number {
 
 /** Top-level folders of the dist that the root astro build does not write: older releases' copies and the archives. */
 export function notFromRootBuild(releases: { latest: string; releases: string[] }): (file: string) => boolean {
-  const tops = new Set(['archiwum', ...releases.releases.filter((r) => r !== releases.latest)]);
+  const tops = new Set([ARCHIVE_DIR, ...releases.releases.filter((r) => r !== releases.latest)]);
   return (file) => tops.has(file.split('/')[0]);
 }
 

@@ -6,7 +6,6 @@ import type { Indicator } from '../src/lib/catalogue.ts';
 import {
   decodeState,
   defaultState,
-  embedSnippet,
   embedUrl,
   encodeState,
   indicatorsToLoad,
@@ -126,13 +125,9 @@ describe('normalisation', () => {
 });
 
 describe('addresses', () => {
-  it('builds the permalink and the embed snippet from the same query', () => {
+  it('builds the permalink and the embed URL from the same query', () => {
     const site = 'https://example.org';
     expect(permalink(full, 'pl', site)).toBe(`https://example.org/zestawienia/?${encodeState(full)}`);
     expect(embedUrl(full, 'en', site)).toBe(`https://example.org/en/embed/zestawienia/?${encodeState(full)}`);
-    const snippet = embedSnippet(full, 'pl', site, 'Spółdzielnie "socjalne" & <gminy>');
-    expect(snippet).toMatch(/^<iframe src="https:\/\/example\.org\/embed\/zestawienia\/\?v=1&amp;r=2023/);
-    expect(snippet).toContain('title="Spółdzielnie &quot;socjalne&quot; &amp; &lt;gminy>"');
-    expect(snippet).toContain('loading="lazy"');
   });
 });

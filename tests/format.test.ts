@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPhrase, formatCell, formatDate, formatNumber, formatPercentChange, ordinal, pluralForm } from '../src/lib/format.ts';
+import { countPhrase, formatBytes, formatCell, formatDate, formatNumber, formatPercentChange, ordinal, pluralForm } from '../src/lib/format.ts';
 import { INDICATOR_NOUNS, UNIT_NOUNS, adjectiveLocative } from '../src/lib/nouns.ts';
 
 const NBSP = '\u00a0';
@@ -83,5 +83,15 @@ describe('adjectiveLocative', () => {
     expect(adjectiveLocative('kujawsko-pomorskie')).toBe('kujawsko-pomorskim');
     expect(adjectiveLocative('nowotarski')).toBe('nowotarskim');
     expect(adjectiveLocative('łódzki wschodni')).toBe('łódzkim wschodnim');
+  });
+});
+
+describe('formatBytes', () => {
+  it('gives decimal kB below a megabyte and MB with one decimal above, in the page language', () => {
+    expect(formatBytes(340_400, 'pl')).toBe('340\u00a0kB');
+    expect(formatBytes(12, 'en')).toBe('1\u00a0kB');
+    expect(formatBytes(1_234_567, 'pl')).toBe('1,2\u00a0MB');
+    expect(formatBytes(224_100_000, 'en')).toBe('224.1\u00a0MB');
+    expect(formatBytes(2_574_000_000, 'pl')).toBe('2\u00a0574,0\u00a0MB');
   });
 });

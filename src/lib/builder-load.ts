@@ -110,8 +110,3 @@ export class BuilderLoader {
   }
 }
 
-/** "1,2 MB" / "340 kB" in the page language. */
-export function sizeText(bytes: number, lang: 'pl' | 'en'): string {
-  const fmt = (n: number, d: number) => n.toLocaleString(lang === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
-  return bytes >= 1e6 ? `${fmt(bytes / 1e6, 1)}\u00a0MB` : `${fmt(Math.max(1, Math.round(bytes / 1e3)), 0)}\u00a0kB`;
-}

@@ -1,7 +1,7 @@
 // The tabulation builder's state ("Zestawienia") and its URL codec. The whole table —
 // release, level, indicators, territorial filter, years, layout, sort, totals, chart —
 // lives in the query string, so a permalink restores exactly the same table, and the
-// same query drives the /embed/ routes of a later issue (embedPath, embedSnippet).
+// same query drives the tabulation embed (embedUrl; the snippet is src/lib/embed.ts's).
 //
 //   /zestawienia/?v=1&r=2024&l=gmina&i=SPS_KRS,POP&y=2019-2024&w=12&k=rural
 //                 &rows=powiat,territory&cols=year,indicator&sort=c3-desc&tot=1&sub=1&ch=bar
@@ -313,7 +313,7 @@ export function builderPath(lang: Lang): string {
   return `${prefix(lang)}/zestawienia/`;
 }
 
-/** The embed route of a later issue: the same query, a page with no header or controls. */
+/** The tabulation embed: the same query, a page with no header or controls (= embed-urls tabulationEmbedPath). */
 export function embedPath(lang: Lang): string {
   return `${prefix(lang)}/embed/zestawienia/`;
 }
@@ -324,12 +324,4 @@ export function permalink(s: BuilderState, lang: Lang, site: string): string {
 
 export function embedUrl(s: BuilderState, lang: Lang, site: string): string {
   return new URL(`${embedPath(lang)}?${encodeState(s)}`, site).href;
-}
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** "Embed this table": an iframe with a title (its accessible name) and a link for readers without frames. */
-export function embedSnippet(s: BuilderState, lang: Lang, site: string, title: string, height = 560): string {
-  const src = embedUrl(s, lang, site);
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"><a href="${escapeAttr(permalink(s, lang, site))}">${escapeAttr(title)}</a></iframe>`;
 }

@@ -121,26 +121,50 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
       ),
     );
   }
-  const n = input.years.length;
-  const finite = rows.flat().map((d) => d.value).filter(Number.isFinite);
+  const values = rows.flat().map((d) => d.value);
+  return {
+    ...yearValueFrame({ width, height, title: input.title, lang: input.lang, decimals: input.decimals, years: input.years, values, everyYearUpTo: 6, inset: 8 }),
+    marks,
+  };
+}
+
+/**
+ * The frame shared by every chart with years across and values up (territory charts and
+ * programme progress charts): size, margins, year ticks (every year up to `everyYearUpTo`
+ * years, else every other one ending on the last), and the value axis in the page's
+ * number format.
+ */
+export function yearValueFrame(f: {
+  width: number;
+  height: number;
+  title: string;
+  lang: Lang;
+  decimals: number;
+  years: number[];
+  values: (number | null)[];
+  everyYearUpTo: number;
+  inset: number;
+}): Omit<PlotNS.PlotOptions, 'marks'> {
+  const n = f.years.length;
+  const finite = f.values.filter((v): v is number => v !== null && Number.isFinite(v));
   // All zeros (or no values) would collapse the scale to a point; show 0–1 instead.
   const flat = finite.length === 0 || Math.max(...finite.map(Math.abs)) === 0;
   return {
-    width,
-    height,
+    width: f.width,
+    height: f.height,
     marginLeft: 56,
     marginRight: 16,
     marginTop: 16,
     marginBottom: 28,
     className: 'mes-chart',
-    ariaLabel: input.title,
+    ariaLabel: f.title,
     style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     x: {
       label: null,
-      domain: [input.years[0], input.years[n - 1]],
-      ticks: input.years.filter((_, i) => n <= 6 || i % 2 === (n - 1) % 2),
+      domain: [f.years[0], f.years[n - 1]],
+      ticks: f.years.filter((_, i) => n <= f.everyYearUpTo || i % 2 === (n - 1) % 2),
       tickFormat: (y: number) => String(y),
-      inset: 8,
+      inset: f.inset,
     },
     y: {
       label: null,
@@ -148,9 +172,8 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
       zero: true,
       nice: true,
       ...(flat ? { domain: [0, 1], ticks: [0, 1] } : { ticks: 5 }),
-      tickFormat: (v: number) => formatNumber(v, input.lang, Number.isInteger(v) ? 0 : input.decimals, { trim: true }),
+      tickFormat: (v: number) => formatNumber(v, f.lang, Number.isInteger(v) ? 0 : f.decimals, { trim: true }),
     },
-    marks,
   };
 }
 

@@ -6,30 +6,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { indexRows, type EntitiesByTerritory, type EntityFile, type EntityIndex, type EntityRow } from './entities.ts';
 import { LocatorMaps } from './locator-map.ts';
-import { release, topologies } from './site-data.ts';
+import { once, readJsonIfExists, release, topologies } from './site-data.ts';
 import type { Lang } from './format.ts';
 
 const DATA = path.join(process.cwd(), 'public', 'data');
 const dir = () => path.join(DATA, release(), 'entities');
 
-const memo = new Map<string, unknown>();
-function once<T>(key: string, load: () => T): T {
-  if (!memo.has(key)) memo.set(key, load());
-  return memo.get(key) as T;
-}
-
-function readJson<T>(file: string): T | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-}
-
-export const entityIndex = () => once('index', () => readJson<EntityIndex>(path.join(dir(), 'index.json')));
-export const entitiesByTerritory = () => once('byTerritory', () => readJson<EntitiesByTerritory>(path.join(dir(), 'by-territory.json')));
-export const entityRows = () => once('rows', () => { const ix = entityIndex(); return ix ? indexRows(ix) : []; });
+export const entityIndex = () => once('entities:index', () => readJsonIfExists<EntityIndex>(path.join(dir(), 'index.json')));
+export const entitiesByTerritory = () => once('entities:byTerritory', () => readJsonIfExists<EntitiesByTerritory>(path.join(dir(), 'by-territory.json')));
+export const entityRows = () => once('entities:rows', () => { const ix = entityIndex(); return ix ? indexRows(ix) : []; });
 
 /** Rows by gmina code, for the lists on gmina pages. */
 export const rowsByGmina = () =>
-  once('rowsByGmina', () => {
+  once('entities:rowsByGmina', () => {
     const m = new Map<string, EntityRow[]>();
     for (const r of entityRows()) {
       const list = m.get(r.gmina);
@@ -42,7 +31,7 @@ export const rowsByGmina = () =>
   });
 
 export function entityFile(id: string): EntityFile {
-  const file = readJson<EntityFile>(path.join(dir(), `${id}.json`));
+  const file = readJsonIfExists<EntityFile>(path.join(dir(), `${id}.json`));
   if (!file) throw new Error(`public/data/${release()}/entities/${id}.json is missing — run \`npm run data\` first`);
   return file;
 }

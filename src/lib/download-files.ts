@@ -2,14 +2,14 @@
 // describes them in datapackage.json), the /dane/ page (which lists them) and the tests.
 // Paths are relative to the release folder /data/<release>/, whose copy /data/latest/
 // holds the latest release byte for byte.
-import { FLAG, type FlagName } from './cells.ts';
+import { flagNames, type FlagName } from './cells.ts';
 import type { Lang } from './format.ts';
 import { LEVELS, type Level } from './territory.ts';
 
 export const PORTAL_NAME = { pl: 'Monitor Ekonomii Społecznej', en: 'Social Economy Monitor (Monitor Ekonomii Społecznej)' } as const;
 
-/** The site's public origin, as astro.config.mjs sets `site` (used in citations inside the files). */
-export const SITE_URL = ((typeof process !== 'undefined' && process.env.SITE_URL) || 'https://monitor-ekonomii-spolecznej.netlify.app').replace(/\/$/, '');
+/** The site's public origin (citations inside the files). */
+export { SITE_URL } from './site-url.ts';
 
 /** The folder name of the stable alias of the latest release. */
 export const LATEST = 'latest';
@@ -76,8 +76,12 @@ export function downloadFiles(indicatorIds: readonly string[]): DownloadFile[] {
   ];
 }
 
+/** The folder of the offline archives in the built site. */
+export const ARCHIVE_DIR = 'archiwum';
+/** An offline archive's name (its zip and its top folder), e.g. "monitor-es-2024". */
+export const archiveName = (release: string) => `monitor-es-${release}`;
 /** The offline archive of a release (built by `npm run archive`, not by the pipeline). */
-export const archivePath = (release: string) => `/archiwum/monitor-es-${release}.zip`;
+export const archivePath = (release: string) => `/${ARCHIVE_DIR}/${archiveName(release)}.zip`;
 
 /** What each flag means, for metadata sheets and READMEs. */
 export const FLAG_LEGEND: Record<FlagName, Record<Lang, string>> = {
@@ -99,15 +103,11 @@ export const FLAG_LEGEND: Record<FlagName, Record<Lang, string>> = {
 
 /** Flags as words, e.g. "demo, aggregated" (the CSVs use the same names joined by "+"). */
 export function flagWords(flags: number): string {
-  return (Object.keys(FLAG) as FlagName[]).filter((n) => flags & FLAG[n]).join(', ');
+  return flagNames(flags).join(', ');
 }
 
-/** "2025-11-30" as the zip's entry date, so the archive shows the release date. */
-export function zipDate(published: string): { year: number; month: number; day: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
-  if (!m) throw new Error(`published must be YYYY-MM-DD, got ${published}`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
+/** Zips carry the release's publication day as their entries' date. */
+export { zipDate } from './zip.ts';
 
 export const LICENCE_TEXT: Record<Lang, string> = {
   pl: 'Zestawienie: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); każde źródło zachowuje własną licencję (zob. źródła); dane demonstracyjne: CC0.',

@@ -4,6 +4,7 @@
 import { anyDemoIn, chartTableRows, hasGaps, type ChartLabels, type ChartOption } from './chart-data.ts';
 import { LINE_STYLE, type LineChartInput } from './chart-specs.ts';
 import type { Lang } from './format.ts';
+import { escapeHtml } from './html.ts';
 
 /** One indicator the embed can show, with what the frame's source line needs. */
 export interface EmbedChartOption extends ChartOption {
@@ -48,7 +49,7 @@ export function unpackOptions(p: PackedOptions, href: (id: string) => string): E
   return p.o.map(([id, name, u, decimals, intensive, s]) => ({ id, name, unit: p.u[u], decimals, intensive: intensive === 1, href: href(id), source: p.s[s] }));
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 export interface ChartBlockStrings {
   table: string;

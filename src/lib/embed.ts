@@ -2,6 +2,7 @@
 // height message an embed page posts to its parent. public/embed.js (the host-side
 // script, plain ES5 with no imports) repeats the message check; tests/embed.test.ts runs
 // that file against the same cases as isHeightMessage, so the two cannot drift apart.
+import { escapeHtml } from './html.ts';
 
 /** The `type` of the height message; namespaced so other sites' messages are ignored. */
 export const HEIGHT_MESSAGE = 'mes-embed-height';
@@ -44,8 +45,6 @@ export const EMBED_HEIGHT = {
 } as const;
 export type EmbedKind = keyof typeof EMBED_HEIGHT;
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface SnippetInput {
   /** Absolute URL of the embed page. */
@@ -66,11 +65,11 @@ export interface SnippetInput {
  */
 export function embedSnippet(s: SnippetInput): string {
   if (!/^https?:\/\//.test(s.src)) throw new Error(`embed src must be an absolute URL: ${s.src}`);
-  const fallback = s.href ? `<a href="${escapeAttr(s.href)}">${escapeText(s.title)}</a>` : '';
+  const fallback = s.href ? `<a href="${escapeHtml(s.href)}">${escapeHtml(s.title)}</a>` : '';
   const iframe =
-    `<iframe src="${escapeAttr(s.src)}" title="${escapeAttr(s.title)}" width="100%" height="${Math.round(s.height)}"` +
+    `<iframe src="${escapeHtml(s.src)}" title="${escapeHtml(s.title)}" width="100%" height="${Math.round(s.height)}"` +
     ` style="border:0;width:100%" loading="lazy" data-mes-embed>${fallback}</iframe>`;
-  return s.script ? `${iframe}\n<script src="${escapeAttr(s.script)}" async></script>` : iframe;
+  return s.script ? `${iframe}\n<script src="${escapeHtml(s.script)}" async></script>` : iframe;
 }
 
 /** Absolute URL of a site path. */

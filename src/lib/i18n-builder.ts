@@ -3,6 +3,7 @@
 // applies: a key missing in English fails the type check.
 import type { Lang } from './format.ts';
 import type { Dim } from './builder-state.ts';
+import { fillTemplate } from './template.ts';
 
 const pl = {
   title: 'Zestawienia',
@@ -401,7 +402,7 @@ export const BUILDER_STRINGS: Record<Lang, BuilderStrings> = { pl, en };
 
 /** A builder string with {placeholders} filled in. */
 export function bt(strings: BuilderStrings, key: BuilderKey, params: Record<string, string | number> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(strings[key], params);
 }
 
 /** Picks the one/few/many form of a counted phrase ("5 wskaźników"). */

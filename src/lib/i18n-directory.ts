@@ -4,6 +4,7 @@
 // The island gets only the strings it needs (directoryStrings()), as plain props.
 import { CATEGORY, CERTIFICATE, OFFER, type CertificateKind, type OfferCategory, type PesCategory } from './entities.ts';
 import type { Lang } from './format.ts';
+import { fillTemplate } from './template.ts';
 
 const pl = {
   navDirectory: 'Katalog PES',
@@ -338,7 +339,7 @@ export function td(lang: Lang, key: DirectoryKey, params: Record<string, string 
 }
 
 export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(template, params);
 }
 
 /** The strings the directory island uses (only these are serialised into the page). */

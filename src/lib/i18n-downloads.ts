@@ -1,5 +1,6 @@
 // UI strings of the downloads and releases page.
 import type { Lang } from './i18n.ts';
+import { fillTemplate } from './template.ts';
 
 const S = {
   title: { pl: 'Dane do pobrania i wydania', en: 'Downloads and releases' },
@@ -81,4 +82,4 @@ const S = {
 
 export type DownloadsKey = keyof typeof S;
 export const td = (lang: Lang, key: DownloadsKey, params: Record<string, string | number> = {}): string =>
-  S[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  fillTemplate(S[key][lang], params);

@@ -1,6 +1,7 @@
 // Texts of the embeds (issue 8): the "Osadź / Embed" disclosure on full pages and the
 // frame of an embed page (source line, release, demo label, link back).
 import type { Lang } from './format.ts';
+import { fillTemplate } from './template.ts';
 
 const PL = {
   button: 'Osadź',
@@ -55,5 +56,5 @@ export const EMBED_STRINGS: Record<Lang, Record<EmbedKey, string>> = { pl: PL, e
 
 /** An embed text with {name} placeholders filled in. */
 export function te(lang: Lang, key: EmbedKey, params: Record<string, string | number> = {}): string {
-  return EMBED_STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(EMBED_STRINGS[lang][key], params);
 }

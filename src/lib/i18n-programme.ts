@@ -3,6 +3,7 @@
 // shape and the same {placeholder} rule as t() there.
 import type { Lang } from './format.ts';
 import type { Noun } from './format.ts';
+import { fillTemplate } from './template.ts';
 
 const pl = {
   navProgrammes: 'Programy',
@@ -225,7 +226,7 @@ export type ProgrammeUiKey = Keys;
 
 /** A programme UI string with {placeholders} filled in. */
 export function tp(lang: Lang, key: ProgrammeUiKey, params: Record<string, string | number> = {}): string {
-  return PROGRAMME_UI[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(PROGRAMME_UI[lang][key], params);
 }
 
 /** "wskaźnik" with its counting forms, for "11 wskaźników", "2 wskaźniki". */

@@ -2,6 +2,7 @@
 // indicator pages. Demonstration data is regenerated between releases, so its changes
 // are named apart from revisions of real statistics everywhere.
 import { countPhrase, type Lang, type Noun } from './format.ts';
+import { fillTemplate } from './template.ts';
 
 const S = {
   heading: { pl: 'Zmiany od wydania {previous}', en: 'Changes since release {previous}' },
@@ -42,7 +43,7 @@ const S = {
 
 export type RevisionsKey = keyof typeof S;
 export const tr = (lang: Lang, key: RevisionsKey, params: Record<string, string | number> = {}): string =>
-  S[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  fillTemplate(S[key][lang], params);
 
 /** "zmieniona wartość" with its counting forms (nominative, after a colon). */
 export const CHANGED_VALUE: Noun = {

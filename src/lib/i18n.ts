@@ -2,6 +2,7 @@
 // same keys, checked by the type: a key missing in English fails `astro check`.
 import type { Theme, Unit } from './catalogue.ts';
 import type { Lang } from './format.ts';
+import { fillTemplate } from './template.ts';
 
 export type { Lang } from './format.ts';
 export const LANGS: readonly Lang[] = ['pl', 'en'];
@@ -213,7 +214,7 @@ export type UiKey = Keys;
 
 /** A UI string with {placeholders} filled in. */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return UI[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(UI[lang][key], params);
 }
 
 export const THEME_LABEL: Record<Theme, Record<Lang, string>> = {

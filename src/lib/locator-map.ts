@@ -8,6 +8,7 @@ import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { escapeHtml } from './html.ts';
 
 export interface Topologies {
   country: Topology;
@@ -237,6 +238,5 @@ export class LocatorMaps {
   }
 }
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** The shared escaper under the name the SVG writers here use. */
+export const escapeXml = escapeHtml;

@@ -6,6 +6,7 @@ import { countPhrase, formatNumber, type Lang, type Noun } from './format.ts';
 import { langPrefix } from './urls.ts';
 import type { MapClass } from './map-scale.ts';
 import type { MapLevel } from './map-data.ts';
+import { fillTemplate } from './template.ts';
 
 const pl = {
   mapSection: 'Mapa i ranking',
@@ -135,7 +136,7 @@ export const MAP_UI: Record<Lang, Record<Keys, string>> = { pl, en };
 export type MapUiKey = Keys;
 
 export function mt(lang: Lang, key: MapUiKey, params: Record<string, string | number> = {}): string {
-  return MAP_UI[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillTemplate(MAP_UI[lang][key], params);
 }
 
 /** Strings the island needs, picked per language at build time (the island ships one language). */

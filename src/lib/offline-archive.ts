@@ -2,7 +2,9 @@
 // choice of files from the built site, the archive's README (PL + EN), the launcher with
 // its settings filled in, and the size/checksum placeholders of the releases page.
 // Pure functions; scripts/archive.ts does the reading and writing.
+import { ARCHIVE_DIR, archiveName } from './download-files.ts';
 import { formatNumber, type Lang } from './format.ts';
+import { zipDate } from './zip.ts';
 
 export interface ReleaseInfo {
   release: string;
@@ -25,14 +27,14 @@ export function releaseBase(r: ReleaseInfo): string {
   return r.release === r.latest ? '' : `/${r.release}`;
 }
 
-export const archiveName = (release: string) => `monitor-es-${release}`;
+export { archiveName, zipDate };
 
 /** Whether a path relative to a release's own root belongs in its archive. */
 function keepInRelease(p: string, r: ReleaseInfo): boolean {
   const top = p.split('/')[0];
   // The Netlify files mean nothing offline: the bare-code redirect pages do the work there.
   if (p === '_redirects' || p === '_headers') return false;
-  if (top === 'archiwum') return false;
+  if (top === ARCHIVE_DIR) return false;
   if (r.releases.includes(top)) return false;
   if (top === 'data') return p === 'data/releases.json' || p.startsWith(`data/${r.release}/`) || p.startsWith('data/geo/');
   return true;
@@ -68,12 +70,6 @@ export function sortedPaths(paths: Iterable<string>): string[] {
   return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** '2025-11-30' → the zip writer's date. */
-export function zipDate(published: string): { year: number; month: number; day: number } {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-  if (!m) throw new Error(`archive: release date ${JSON.stringify(published)} is not YYYY-MM-DD`);
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-}
 
 export interface LauncherConfig {
   release: string;
@@ -171,6 +167,7 @@ export function readmeText(r: ReadmeInput): string {
 
 const SPAN = /(<span\b(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-archive-(size|sha256)\s*=\s*"([^"]+)"(?:[^>"']|"[^"]*"|'[^']*')*>)([^<]*)(<\/span>)/g;
 
+/** Always in MB (an archive is hundreds of them), in the same decimal units as formatBytes on the rest of the page. */
 export function archiveSizeText(bytes: number, lang: Lang): string {
   return `${formatNumber(bytes / 1e6, lang, 1)}\u00a0MB`;
 }

@@ -8,6 +8,7 @@
 // inert <astro-island> before Astro's loader does, so no island tries to load its module
 // and fails noisily: the server-rendered content of each island simply stays.
 import type { Lang } from './format.ts';
+import { escapeHtml } from './html.ts';
 
 export const OFFLINE_CLASS = 'mes-file';
 export const OFFLINE_NOTE_CLASS = 'mes-offline-note';
@@ -27,7 +28,7 @@ export interface NoticeLinks {
   release: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const esc = escapeHtml;
 
 export function offlineNoteHtml(lang: Lang, l: NoticeLinks): string {
   const online = esc(l.online);

@@ -7,8 +7,8 @@
 // picture. Pure: no file access.
 import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from './cells.ts';
-import { compactSvg, type PlotModule } from './chart-specs.ts';
-import { formatNumber, type Lang } from './format.ts';
+import { compactSvg, yearValueFrame, type PlotModule } from './chart-specs.ts';
+import type { Lang } from './format.ts';
 import type { ResolvedIndicator } from './programme.ts';
 import { projectLinear } from './progress.ts';
 
@@ -182,40 +182,10 @@ export function progressChartOptions(Plot: PlotModule, input: ProgressChartInput
     marks.push(Plot.text(input.unpublished.map((year) => ({ year, value: 0 })), { x: 'year', y: 'value', text: () => '?', dy: -9, fontWeight: 700, fill: 'currentColor', ariaHidden: 'true' }));
   }
 
-  const n = input.to - input.from + 1;
-  const years = Array.from({ length: n }, (_, i) => input.from + i);
-  const values = [
-    ...input.actual.map((p) => p.value),
-    ...(input.series ?? []).map((p) => p.value),
-    ...input.path.map((p) => p.value),
-    ...input.projection.map((p) => p.value),
-  ].filter((v): v is number => v !== null && Number.isFinite(v));
-  const flat = values.length === 0 || Math.max(...values.map(Math.abs)) === 0;
+  const years = Array.from({ length: input.to - input.from + 1 }, (_, i) => input.from + i);
+  const values = [...input.actual, ...(input.series ?? []), ...input.path, ...input.projection].map((p) => p.value);
   return {
-    width,
-    height,
-    marginLeft: 56,
-    marginRight: 16,
-    marginTop: 16,
-    marginBottom: 28,
-    className: 'mes-chart',
-    ariaLabel: input.title,
-    style: { fontSize: '13px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: {
-      label: null,
-      domain: [input.from, input.to],
-      ticks: years.filter((_, i) => n <= 8 || i % 2 === (n - 1) % 2),
-      tickFormat: (y: number) => String(y),
-      inset: 10,
-    },
-    y: {
-      label: null,
-      grid: true,
-      zero: true,
-      nice: true,
-      ...(flat ? { domain: [0, 1], ticks: [0, 1] } : { ticks: 5 }),
-      tickFormat: (v: number) => formatNumber(v, input.lang, Number.isInteger(v) ? 0 : input.decimals, { trim: true }),
-    },
+    ...yearValueFrame({ width, height, title: input.title, lang: input.lang, decimals: input.decimals, years, values, everyYearUpTo: 8, inset: 10 }),
     marks,
   };
 }

@@ -4,34 +4,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { allIndicators, type ProgrammeFile, type ProgrammeIndex, type ProgrammeIndexEntry } from './programme.ts';
-import { release } from './site-data.ts';
+import { once, readJson, release } from './site-data.ts';
 import { dataPath } from './urls.ts';
 
-const ROOT = process.cwd();
-const dir = () => path.join(ROOT, 'public', 'data', release(), 'programmes');
-
-const memo = new Map<string, unknown>();
-function once<T>(key: string, load: () => T): T {
-  if (!memo.has(key)) memo.set(key, load());
-  return memo.get(key) as T;
-}
-
-function readJson<T>(file: string): T {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-  } catch (e) {
-    throw new Error(`cannot read ${path.relative(ROOT, file)} — run \`npm run data\` first (${(e as Error).message})`);
-  }
-}
+const dir = () => path.join(process.cwd(), 'public', 'data', release(), 'programmes');
 
 /** index.json of the release the pages show; throws when the pipeline has not written it. */
-export const programmeIndex = () => once('index', () => readJson<ProgrammeIndex>(path.join(dir(), 'index.json')));
+export const programmeIndex = () => once('programme:index', () => readJson<ProgrammeIndex>(path.join(dir(), 'index.json')));
 
 /** The index, or undefined when the release has no programmes (territory pages then show nothing). */
 export const programmeIndexIfAny = () =>
-  once('indexIfAny', () => (fs.existsSync(path.join(dir(), 'index.json')) ? programmeIndex() : undefined));
+  once('programme:indexIfAny', () => (fs.existsSync(path.join(dir(), 'index.json')) ? programmeIndex() : undefined));
 
-export const programmeFile = (id: string) => once(`file:${id}`, () => readJson<ProgrammeFile>(path.join(dir(), `${id}.json`)));
+export const programmeFile = (id: string) => once(`programme:file:${id}`, () => readJson<ProgrammeFile>(path.join(dir(), `${id}.json`)));
 
 /** The programme of a territory ("PL" → KPRES, a voivodeship code → its RPRES). */
 export function programmeEntryFor(code: string): ProgrammeIndexEntry | undefined {

@@ -7,7 +7,7 @@
 import { stripBase } from './base.ts';
 import type { Lang } from './format.ts';
 import type { Level } from './territory.ts';
-import { LEVEL_SEGMENT } from './urls.ts';
+import { LEVEL_SEGMENT, territoryPath } from './urls.ts';
 
 export interface LatestLink {
   /** Root path (no base) of the page in the latest release. */
@@ -41,7 +41,8 @@ export function latestLink(
   if (m && level) {
     const e = latestEntry(m[3]);
     if (e && e.level === level) {
-      const href = `${m[1] ?? ''}/${LEVEL_SEGMENT[level as Exclude<Level, 'country'>]}/${e.code}-${e.slug}/`;
+      // The latest release lives at the root: no base.
+      const href = territoryPath(e, m[1] ? 'en' : 'pl', '');
       if (!exists || exists(href)) return { href, kind: href === root ? 'same' : 'territory' };
     }
   }
@@ -60,7 +61,6 @@ const UI = {
     home: 'strona główna najnowszego wydania',
     label: (r: string) => `Wydanie ${r}`,
     labelArchived: (r: string) => `Wydanie ${r} (archiwalne)`,
-    releases: 'Wydania danych',
   },
   en: {
     archived: (r: string, latest: string) => `You are viewing release ${r} (archived). Latest data: release ${latest} — `,
@@ -69,7 +69,6 @@ const UI = {
     home: 'home page of the latest release',
     label: (r: string) => `Release ${r}`,
     labelArchived: (r: string) => `Release ${r} (archived)`,
-    releases: 'Data releases',
   },
 } as const;
 
@@ -82,5 +81,3 @@ export function bannerText(lang: Lang, release: string, latest: string, kind: La
 export function releaseLabel(lang: Lang, release: string, archived: boolean): string {
   return archived ? UI[lang].labelArchived(release) : UI[lang].label(release);
 }
-
-export const releasesLinkText = (lang: Lang) => UI[lang].releases;

@@ -17,17 +17,23 @@ const ROOT = process.cwd();
 const DATA = path.join(ROOT, 'public', 'data');
 
 const memo = new Map<string, unknown>();
-function once<T>(key: string, load: () => T): T {
+/** Loads once per build; the other build-time readers (programmes, entities) share it. */
+export function once<T>(key: string, load: () => T): T {
   if (!memo.has(key)) memo.set(key, load());
   return memo.get(key) as T;
 }
 
-function readJson<T>(file: string): T {
+export function readJson<T>(file: string): T {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   } catch (e) {
     throw new Error(`cannot read ${path.relative(ROOT, file)} — run \`npm run data\` first (${(e as Error).message})`);
   }
+}
+
+/** For optional files (a release without programmes or entities, the oldest release's change list). */
+export function readJsonIfExists<T>(file: string): T | undefined {
+  return fs.existsSync(file) ? readJson<T>(file) : undefined;
 }
 
 export interface ReleasesFile {
@@ -57,6 +63,14 @@ export const isArchiveBuild = () => release() !== latestRelease();
 const releaseDir = () => path.join(DATA, release());
 
 export const manifest = () => once('manifest', () => readJson<Manifest>(path.join(releaseDir(), 'manifest.json')));
+/** Publication date and years of every release (the table builder's release choice). */
+export const releaseSummaries = () =>
+  once('releaseSummaries', () =>
+    releases().releases.map((id) => {
+      const m = readJson<Manifest>(path.join(DATA, id, 'manifest.json'));
+      return { id, published: m.published, years: m.years };
+    }),
+  );
 export const catalogue = () => once('catalogue', () => readJson<Indicator[]>(path.join(releaseDir(), 'indicators.json')));
 export const indicatorById = () => once('indicatorById', () => new Map(catalogue().map((i) => [i.id, i])));
 export const register = () => once('register', () => readJson<RegisterEntry[]>(path.join(releaseDir(), 'territories.json')));
@@ -75,8 +89,7 @@ export const childrenOf = () =>
 /** The shown release's change list against the previous one; undefined for the oldest release, which has none. */
 export const changes = () =>
   once('changes', (): ReleaseChanges | undefined => {
-    const file = path.join(releaseDir(), 'changes.json');
-    return fs.existsSync(file) ? readJson<ReleaseChanges>(file) : undefined;
+    return readJsonIfExists<ReleaseChanges>(path.join(releaseDir(), 'changes.json'));
   });
 
 /**

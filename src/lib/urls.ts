@@ -27,16 +27,17 @@ export const LEVEL_SEGMENT: Record<Exclude<Level, 'country'>, string> = {
 export const COUNTRY_SEGMENT = 'polska';
 
 /** The start of every page path of a language in this build: "", "/en", "/2023", "/2023/en". */
-export const langPrefix = (lang: Lang): string => `${siteBase()}${lang === 'en' ? '/en' : ''}`;
+/** "", "/en", "/2023" or "/2023/en"; `base` defaults to this build's (pass '' for a root path). */
+export const langPrefix = (lang: Lang, base = siteBase()): string => `${base}${lang === 'en' ? '/en' : ''}`;
 const prefix = langPrefix;
 
 export function homePath(lang: Lang): string {
   return `${prefix(lang)}/`;
 }
 
-export function territoryPath(t: { level: Level; code: string; slug: string }, lang: Lang): string {
-  if (t.level === 'country') return `${prefix(lang)}/${COUNTRY_SEGMENT}/`;
-  return `${prefix(lang)}/${LEVEL_SEGMENT[t.level]}/${t.code}-${t.slug}/`;
+export function territoryPath(t: { level: Level; code: string; slug: string }, lang: Lang, base = siteBase()): string {
+  if (t.level === 'country') return `${prefix(lang, base)}/${COUNTRY_SEGMENT}/`;
+  return `${prefix(lang, base)}/${LEVEL_SEGMENT[t.level]}/${t.code}-${t.slug}/`;
 }
 
 /** The path segment after the level, e.g. "1211092-nowy-targ". */

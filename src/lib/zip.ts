@@ -42,6 +42,13 @@ export interface ZipOptions {
   date?: { year: number; month: number; day: number };
 }
 
+/** A "YYYY-MM-DD" day (a release's publication date) as the date stamped on every entry. */
+export function zipDate(day: string): NonNullable<ZipOptions['date']> {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) throw new Error(`zip: a date must be YYYY-MM-DD, got ${JSON.stringify(day)}`);
+  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
 const U16 = 0xffff;
 const U32 = 0xffffffff;
 

@@ -65,12 +65,16 @@ test('the chosen indicator is URL state (?wskaznik=), as on the chart\'s embed',
   const select = section.locator('.chart-controls select').first();
   await select.selectOption('SPS_10K');
   await expect(page).toHaveURL(/[?&]wskaznik=SPS_10K/);
-  // Opening that address shows the same chart in that theme, and leaves other themes alone.
-  await page.goto(`${GMINA}?wskaznik=SPS_10K`);
+  // Opening that address (also in the embed's spelling, sps-10k) shows the same chart in
+  // that theme, and the theme's embed snippet follows it.
+  await page.goto(`${GMINA}?wskaznik=sps-10k`);
   const again = page.locator('section.theme[data-theme="entities"]');
   await again.scrollIntoViewIfNeeded();
   await expect(again.locator('.chart-controls select').first()).toHaveValue('SPS_10K');
   await expect(again.locator('.chart-title')).toContainText('na 10 tys.');
+  await expect(page).toHaveURL(/[?&]wskaznik=SPS_10K/);
+  await again.getByRole('button', { name: /^Osadź/ }).click();
+  await expect(again.getByRole('region').getByRole('textbox')).toHaveValue(/\?wskaznik=SPS_10K"/);
 });
 
 test('without JavaScript the charts and locator map are still there', async ({ browser }) => {

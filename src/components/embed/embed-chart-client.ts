@@ -11,8 +11,9 @@ import { chartBlockHtml, chartTitle, indicatorIdFromQuery, unpackOptions, type E
 import { INDICATOR_PARAM } from '../../lib/embed-urls.ts';
 import { indicatorPath } from '../../lib/urls.ts';
 import { setFrameText } from './frame-text.ts';
+import { fillTemplate } from '../../lib/template.ts';
 
-const fill = (s: string, p: Record<string, string>) => s.replace(/\{(\w+)\}/g, (m, k: string) => p[k] ?? m);
+const fill = fillTemplate;
 
 export async function startEmbedChart(doc: Document = document, search: string = location.search): Promise<void> {
   const host = doc.querySelector<HTMLElement>('[data-embed-chart]');

@@ -70,25 +70,19 @@ function enhance(share: HTMLElement): void {
     status.textContent = (ok ? copy.dataset.copied : copy.dataset.failed) ?? '';
   });
 
-  const { followParam, followValues, followUrl } = share.dataset;
+  const { followValues, followUrl } = share.dataset;
   const base = parseSnippet(code.value);
   if (!base) return;
-  if (followParam && followValues) {
-    const values = followValues.split(',');
-    const scope = share.closest('section') ?? share.parentElement;
-    scope?.addEventListener('change', (e) => {
-      const t = e.target;
-      if (t instanceof HTMLSelectElement && values.includes(t.value)) {
-        code.value = snippetOf(base, { [followParam]: t.value });
-        status.textContent = '';
-      }
-    });
-  }
   if (followUrl) {
     const names = followUrl.split(',');
+    const allowed = followValues?.split(',');
     const sync = () => {
       const q = new URLSearchParams(location.search);
-      code.value = snippetOf(base, Object.fromEntries(names.map((n) => [n, q.get(n) ?? undefined])));
+      const params = Object.fromEntries(names.map((n) => [n, q.get(n) ?? undefined]));
+      // A snippet limited to some values (one theme's indicators) keeps its own otherwise.
+      if (allowed && !names.every((n) => allowed.includes(params[n] ?? ''))) return;
+      code.value = snippetOf(base, params);
+      status.textContent = '';
     };
     window.addEventListener(VIEW_STATE_EVENT, sync);
     if (location.search) sync();
