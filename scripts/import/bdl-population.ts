@@ -2,7 +2,7 @@
 // POP_WORK on today's territories. Old codes are translated through the code history;
 // units merged since are added to their successor so each series follows today's
 // boundaries. Whatever cannot be mapped is returned for the report, never dropped.
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '#core/csv.ts';
 
 export interface PopulationRow {
   code: string;

@@ -2,8 +2,8 @@
 // from official publications, the GUS SDG series and the KPRES achieved values) onto
 // catalogue indicators, units and source ids. The mapping is an explicit table so a
 // reviewer can check every line against data/sources/PROVENANCE.md.
-import { parseCsv } from '../../src/lib/csv.ts';
-import { COUNTRY_CODE } from '../../src/lib/territory.ts';
+import { parseCsv } from '#core/csv.ts';
+import { COUNTRY_CODE } from '#core/territory.ts';
 
 export interface PublishedRow {
   code: string;

@@ -2,10 +2,10 @@
 // level out. Real rows win over demo rows for the same cell; each level above the
 // gmina is aggregated from the level below by each indicator's rule, unless the level
 // has its own source value, which then wins and is checked against the aggregate.
-import { aggregate, ratioCell, roundTo } from '../../src/lib/aggregate.ts';
-import { computeOrder, type Indicator } from '../../src/lib/catalogue.ts';
-import { FLAG, type Cell } from '../../src/lib/cells.ts';
-import { LEVELS, type Level, type Territory } from '../../src/lib/territory.ts';
+import { aggregate, ratioCell, roundTo } from '#core/aggregate.ts';
+import { computeOrder, type Indicator } from '#core/catalogue.ts';
+import { FLAG, type Cell } from '#core/cells.ts';
+import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import type { SourceRow } from './source-row.ts';
 
 /** cells[indicator][yearIndex][territoryIndex within its level] */

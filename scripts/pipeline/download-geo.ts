@@ -5,7 +5,7 @@
 // than the TopoJSON's quantization grid (~0.0003° × 0.0005°), so nothing is lost.
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Level } from '../../src/lib/territory.ts';
+import type { Level } from '#core/territory.ts';
 
 type Position = number[];
 type Ring = Position[];

@@ -2,14 +2,14 @@
 // the site: its values at every level (CSV), its metadata (JSON) and a README in Polish
 // and English with the citation, licence and caveats. Deterministic: fixed entry order and
 // the release date as every entry's date.
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import { FLAG, type FlagName } from '../../src/lib/cells.ts';
-import { DEMO_NOTICE, FLAG_LEGEND, indicatorZipPath, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '../../src/lib/download-files.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { FREQUENCY_LABEL, LEVEL_LABEL, UNIT_LABEL } from '../../src/lib/i18n.ts';
-import { indicatorPath } from '../../src/lib/urls.ts';
-import { LEVELS, type Level } from '../../src/lib/territory.ts';
-import { zip, type Deflate } from '../../src/lib/zip.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import { FLAG, type FlagName } from '#core/cells.ts';
+import { DEMO_NOTICE, FLAG_LEGEND, indicatorZipPath, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
+import { formatNumber } from '#core/format.ts';
+import { FREQUENCY_LABEL, LEVEL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
+import { indicatorPath } from '#core/urls.ts';
+import { LEVELS, type Level } from '#core/territory.ts';
+import { zip, type Deflate } from '#core/zip.ts';
 import { aggregationText, indicatorCsvHeader, type SourceInfo } from './downloads.ts';
 
 export interface IndicatorPackageInput {

@@ -2,14 +2,14 @@
 // numbers formatted with each indicator's decimals, flags as words) and sheet "Metadane"
 // with what a reader needs to use the numbers: release, licence, demo-data notice, flag
 // legend, indicator definitions and units, sources. Written with the project's XLSX writer.
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import type { OutCell } from '../../src/lib/builder-export.ts';
-import { xlsx } from '../../src/lib/builder-xlsx.ts';
-import { FLAG, type FlagName } from '../../src/lib/cells.ts';
-import { DEMO_NOTICE, FLAG_LEGEND, flagWords, LICENCE_TEXT, levelXlsxPath, PORTAL_NAME, SITE_URL, zipDate } from '../../src/lib/download-files.ts';
-import { LEVEL_LABEL, UNIT_LABEL } from '../../src/lib/i18n.ts';
-import type { Level } from '../../src/lib/territory.ts';
-import type { Deflate } from '../../src/lib/zip.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import type { OutCell } from '#features/builder/builder-export.ts';
+import { xlsx } from '#features/builder/builder-xlsx.ts';
+import { FLAG, type FlagName } from '#core/cells.ts';
+import { DEMO_NOTICE, FLAG_LEGEND, flagWords, LICENCE_TEXT, levelXlsxPath, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
+import { LEVEL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
+import type { Level } from '#core/territory.ts';
+import type { Deflate } from '#core/zip.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
 import { aggregationText, levelTable, type SourceInfo } from './downloads.ts';
 

@@ -2,12 +2,12 @@
 // BOM so Excel reads Polish letters), one long CSV per indicator (all levels), the
 // indicator catalogue as CSV, the revisions list as CSV, and a Frictionless
 // datapackage.json describing every download file with units, licences and sha256.
-import type { Aggregation, Indicator } from '../../src/lib/catalogue.ts';
-import { FLAG, formatFlags, type Cell } from '../../src/lib/cells.ts';
-import { neutraliseFormula, toCsv } from '../../src/lib/csv.ts';
-import type { RegisterEntry } from '../../src/lib/data-types.ts';
-import { downloadFiles, MEDIA_TYPE, type DownloadFile } from '../../src/lib/download-files.ts';
-import { LEVELS, type Level } from '../../src/lib/territory.ts';
+import type { Aggregation, Indicator } from '#core/catalogue.ts';
+import { FLAG, formatFlags, type Cell } from '#core/cells.ts';
+import { neutraliseFormula, toCsv } from '#core/csv.ts';
+import type { RegisterEntry } from '#core/data-types.ts';
+import { downloadFiles, MEDIA_TYPE, type DownloadFile } from '#core/download-files.ts';
+import { LEVELS, type Level } from '#core/territory.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
 import type { ReleaseChanges } from './release-diff.ts';
 

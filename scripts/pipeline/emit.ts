@@ -1,10 +1,10 @@
 // Shapes the built tables into the JSON files the site ships (types in
-// src/lib/data-types.ts). Pure: the caller writes the files.
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import { FLAG, type Cell } from '../../src/lib/cells.ts';
-import type { LevelFile, RankInfo, RegisterEntry, Series, TerritoryFile, TerritoryRef } from '../../src/lib/data-types.ts';
-import { rankValues } from '../../src/lib/rank.ts';
-import { LEVELS, type Level, type Territory } from '../../src/lib/territory.ts';
+// src/core/data-types.ts). Pure: the caller writes the files.
+import type { Indicator } from '#core/catalogue.ts';
+import { FLAG, type Cell } from '#core/cells.ts';
+import type { LevelFile, RankInfo, RegisterEntry, Series, TerritoryFile, TerritoryRef } from '#core/data-types.ts';
+import { rankValues } from '#core/rank.ts';
+import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import { publishedValue, type BuildResult, type LevelTable } from './build-release.ts';
 
 /** Indicators shown next to each child territory in a parent's list. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { checkCatalogue, indicatorSchema, type Indicator } from '../../src/lib/catalogue.ts';
+import { checkCatalogue, indicatorSchema, type Indicator } from '#core/catalogue.ts';
 import { InputError, type InputProblem } from './source-row.ts';
 
 export function parseCatalogue(files: { file: string; text: string }[]): Indicator[] {
@@ -22,7 +22,7 @@ export function parseCatalogue(files: { file: string; text: string }[]): Indicat
         problems.push({
           file,
           message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-          fix: 'make the file match the schema in src/lib/catalogue.ts',
+          fix: 'make the file match the schema in src/core/catalogue.ts',
         });
       continue;
     }

@@ -2,11 +2,11 @@
 // new or retired, and territorial changes in the period. Compares two built releases
 // cell by cell on the years they share; a revision is any change of the published value
 // (missing, confidential and number are three different states).
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import { FLAG } from '../../src/lib/cells.ts';
-import type { CodeChange } from '../../src/lib/geo-register.ts';
-import type { PublishedState, ReleaseChanges, Revision } from '../../src/lib/data-types.ts';
-import { LEVELS, type Level } from '../../src/lib/territory.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import { FLAG } from '#core/cells.ts';
+import type { CodeChange } from '#core/geo-register.ts';
+import type { PublishedState, ReleaseChanges, Revision } from '#core/data-types.ts';
+import { LEVELS, type Level } from '#core/territory.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
 
 export type { PublishedState, Revision, ReleaseChanges };

@@ -9,7 +9,7 @@ export interface SourceRow {
   /** null only when the row is flagged suppressed. */
   value: number | null;
   unit: string;
-  /** Bitmask of FLAG from src/lib/cells.ts. */
+  /** Bitmask of FLAG from src/core/cells.ts. */
   flags: number;
   /** Source id from data/sources.yaml. */
   source: string;

@@ -1,10 +1,10 @@
 // Validates one source table (long format) against the register, the catalogue and
 // the release. Every problem names file, line, value and what to do; nothing is
 // dropped silently.
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import { FLAG, parseFlags } from '../../src/lib/cells.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { levelOfCode, type Territory } from '../../src/lib/territory.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import { FLAG, parseFlags } from '#core/cells.ts';
+import { parseCsv } from '#core/csv.ts';
+import { levelOfCode, type Territory } from '#core/territory.ts';
 import { SOURCE_HEADER, type InputProblem, type SourceRow } from './source-row.ts';
 
 export interface ValidationContext {

@@ -1,9 +1,9 @@
 // Accessibility gate: axe-core with the WCAG 2.1 A and AA rules on one page of every page
-// type (tests/e2e/a11y-pages.ts), in Polish and English, in Debian's Chromium: 0 violations.
+// type (tests/e2e/helpers/a11y-pages.ts), in Polish and English, in Debian's Chromium: 0 violations.
 // Pages are checked as first served and again in interactive states (search combobox
 // open, chart island hydrated), since islands change the DOM.
 import { expect, test } from '@playwright/test';
-import { A11Y_PAGES, axeViolations, builtFile, describeViolations } from './a11y-pages.ts';
+import { A11Y_PAGES, axeViolations, builtFile, describeViolations } from './helpers/a11y-pages.ts';
 
 for (const p of A11Y_PAGES) {
   test(`axe WCAG 2.1 AA: ${p.type} (${p.lang}) ${p.path}`, async ({ page }) => {

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { unzip } from '../../src/lib/zip.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { latestRelease, latestValue, territory } from './site-data.ts';
+import { unzip } from '#core/zip.ts';
+import { formatNumber } from '#core/format.ts';
+import { latestRelease, latestValue, territory } from './helpers/site-data.ts';
 
 const release = latestRelease();
 const DIST = path.resolve(process.env.DIST_DIR || 'dist');

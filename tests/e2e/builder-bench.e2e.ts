@@ -1,7 +1,7 @@
-// Prints the builder's performance figures (tests/e2e/builder-bench.ts). Timings are
+// Prints the builder's performance figures (tests/e2e/helpers/builder-bench.ts). Timings are
 // printed, not asserted: this machine is shared and a timing is not a test.
 import { expect, test } from '@playwright/test';
-import { builderLoadBench, builderPivotBench, LOAD_BUDGET_MS, PIVOT_BUDGET_MS } from './builder-bench.ts';
+import { builderLoadBench, builderPivotBench, LOAD_BUDGET_MS, PIVOT_BUDGET_MS } from './helpers/builder-bench.ts';
 
 test('builder performance: pivot of all gminas × 10 indicators × 10 years; whole gmina level loaded', async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import type { LevelFile, RegisterEntry } from '../../src/lib/data-types.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { UNIT_LABEL } from '../../src/lib/i18n.ts';
-import { latestRelease } from './site-data.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
+import { formatNumber } from '#core/format.ts';
+import { UNIT_LABEL } from '#i18n/i18n.ts';
+import { latestRelease } from './helpers/site-data.ts';
 
 const DATA = path.join(process.cwd(), 'public', 'data');
 const release = latestRelease();
@@ -212,7 +212,7 @@ test('sorting by a column sets aria-sort; the map draws one shape per area; XLSX
 });
 
 test('axe WCAG 2.1 AA on the builder with a computed table and each chart (pl and en)', async ({ page }) => {
-  const { axeViolations, describeViolations } = await import('./a11y-pages.ts');
+  const { axeViolations, describeViolations } = await import('./helpers/a11y-pages.ts');
   const q = `v=1&r=${release}&l=gmina&i=SPS_KRS,SPS_10K,REINT_BEN&y=2022-2024&w=12&rows=powiat,territory&cols=year,indicator&sub=1`;
   for (const [prefix, chart] of [
     ['', 'bar'],

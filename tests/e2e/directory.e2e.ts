@@ -4,10 +4,10 @@
 // export, entity pages and the block on territory pages.
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { countPhrase, formatNumber } from '../../src/lib/format.ts';
-import { UNIT_NOUNS } from '../../src/lib/nouns.ts';
-import { byTerritory, entityFile, entityIndex, matching, textMatches } from './directory-data.ts';
+import { parseCsv } from '#core/csv.ts';
+import { countPhrase, formatNumber } from '#core/format.ts';
+import { UNIT_NOUNS } from '#core/nouns.ts';
+import { byTerritory, entityFile, entityIndex, matching, textMatches } from './helpers/directory-data.ts';
 
 const noun = UNIT_NOUNS.entities!;
 
@@ -224,7 +224,7 @@ test('a territory page shows the entities located in it and links to the filtere
 });
 
 test('axe WCAG 2.1 AA: the directory in its list, map and area views, and an entity page', async ({ page }) => {
-  const { axeViolations, describeViolations } = await import('./a11y-pages.ts');
+  const { axeViolations, describeViolations } = await import('./helpers/a11y-pages.ts');
   for (const [path, ready] of [
     ['/podmioty/?kat=cis&obszar=12', '[data-testid="dir-results"]'],
     ['/podmioty/?obszar=12&widok=mapa', '[data-testid="dir-map"]'],

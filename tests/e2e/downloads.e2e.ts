@@ -5,7 +5,7 @@
 // checked only where the archive exists in the build.
 import crypto from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { builtFile } from './a11y-pages.ts';
+import { builtFile } from './helpers/a11y-pages.ts';
 
 interface Resource {
   path: string;

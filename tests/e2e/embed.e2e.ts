@@ -7,8 +7,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
-import { withNetlifyHeaders } from './netlify-route.ts';
-import { EMBED_HEIGHT } from '../../src/lib/embed.ts';
+import { withNetlifyHeaders } from './helpers/netlify-route.ts';
+import { EMBED_HEIGHT } from '#features/embed/embed.ts';
 
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4412);
 

@@ -2,7 +2,7 @@
 // visible, no island JavaScript before an island is used or visible. A byte count, not
 // a timing, so it is safe as a test; the figures for all four levels are printed.
 import { expect, test } from '@playwright/test';
-import { firstViewWeight } from './page-weight.ts';
+import { firstViewWeight } from './helpers/page-weight.ts';
 
 const PAGES = {
   gmina: '/gmina/1211092-nowy-targ/',

@@ -1,7 +1,7 @@
 // The map figures as a browser test (see map-bench.ts): prints the timings, asserts only the
 // payload bytes (deterministic); timing budgets are checked by `npm run bench`.
 import { expect, test } from '@playwright/test';
-import { MAP_BUDGETS, mapFirstRender, mapGminaPayload, mapRedraw } from './map-bench.ts';
+import { MAP_BUDGETS, mapFirstRender, mapGminaPayload, mapRedraw } from './helpers/map-bench.ts';
 
 test('gmina map budgets: first render, redraw on a year change, payload', async ({ page, baseURL }) => {
   test.setTimeout(90_000);

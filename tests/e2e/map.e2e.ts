@@ -3,8 +3,8 @@
 // "no data" and "confidential", level switch without refetching, the ranking table,
 // the English page, the methodology pages and the page without JavaScript.
 import { expect, test, type Page } from '@playwright/test';
-import { formatNumber } from '../../src/lib/format.ts';
-import { cell, geometryIndex, levelData, openMap, setYear } from './map-helpers.ts';
+import { formatNumber } from '#core/format.ts';
+import { cell, geometryIndex, levelData, openMap, setYear } from './helpers/map-helpers.ts';
 
 const KRAKOW = '1261011';
 
@@ -213,7 +213,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('axe WCAG 2.1 AA: the hydrated map with its tooltip open, zoomed, in both languages', async ({ page }) => {
-  const { axeViolations, describeViolations } = await import('./a11y-pages.ts');
+  const { axeViolations, describeViolations } = await import('./helpers/a11y-pages.ts');
   for (const url of ['/wskaznik/reint-ben/', '/en/wskaznik/sps-10k/']) {
     await openMap(page, url);
     await page.getByTestId('map-voivodeship').selectOption('12');

@@ -1,15 +1,15 @@
 // Programme pages in Chromium. The status of every indicator on a programme page is
 // checked against a computation written here from the rule's text (not the pipeline's
-// src/lib/progress.ts), from the raw observations or catalogue series in the
+// src/features/programme/progress.ts), from the raw observations or catalogue series in the
 // programme JSON; plus the KPRES published-vs-portal view, the overview, the links from
 // territory pages, English, and the page structure (headings, tables, text badges).
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatNumber } from '../../src/lib/format.ts';
-import type { ProgrammeFile, ProgrammeIndex, ResolvedIndicator, ResolvedNode } from '../../src/lib/programme.ts';
-import { axeViolations, describeViolations } from './a11y-pages.ts';
-import { latestRelease } from './site-data.ts';
+import { formatNumber } from '#core/format.ts';
+import type { ProgrammeFile, ProgrammeIndex, ResolvedIndicator, ResolvedNode } from '#features/programme/programme.ts';
+import { axeViolations, describeViolations } from './helpers/a11y-pages.ts';
+import { latestRelease } from './helpers/site-data.ts';
 
 const DIR = path.join(process.cwd(), 'public', 'data', latestRelease(), 'programmes');
 const programme = (id: string): ProgrammeFile => JSON.parse(fs.readFileSync(path.join(DIR, `${id}.json`), 'utf8'));

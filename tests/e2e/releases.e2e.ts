@@ -1,4 +1,4 @@
-// Every release built and kept (scripts/build-site.ts): an older release is a copy of the
+// Every release built and kept (scripts/site/build-site.ts): an older release is a copy of the
 // site under /<year>/ with its own data, a banner that leads to the same page in the latest
 // release, links and islands that stay inside the copy. Needs a dist built by build-site
 // (npm run build:site); skipped, with a note, when the dist has no copy.
@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import type { TerritoryFile } from '../../src/lib/data-types.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { builtFile } from './a11y-pages.ts';
-import { latestValue } from './site-data.ts';
+import type { TerritoryFile } from '#core/data-types.ts';
+import { formatNumber } from '#core/format.ts';
+import { builtFile } from './helpers/a11y-pages.ts';
+import { latestValue } from './helpers/site-data.ts';
 
 const DATA = path.join(process.cwd(), 'public', 'data');
 const releases = JSON.parse(fs.readFileSync(path.join(DATA, 'releases.json'), 'utf8')) as { latest: string; releases: string[] };

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Indicator } from '../../src/lib/catalogue.ts';
-import type { PublishedState, ReleaseChanges } from '../../src/lib/data-types.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { axeViolations, describeViolations } from './a11y-pages.ts';
-import { latestRelease } from './site-data.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import type { PublishedState, ReleaseChanges } from '#core/data-types.ts';
+import { formatNumber } from '#core/format.ts';
+import { axeViolations, describeViolations } from './helpers/a11y-pages.ts';
+import { latestRelease } from './helpers/site-data.ts';
 
 const DATA = path.join(process.cwd(), 'public', 'data');
 const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(DATA, latestRelease(), rel), 'utf8'));

@@ -5,8 +5,8 @@
 //    pages (issue 8) can be framed by anyone;
 //  - data reaching an island at run time (the search index) is shown as text, never markup.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { withNetlifyHeaders } from './netlify-route.ts';
-import { A11Y_PAGES, builtFile } from './a11y-pages.ts';
+import { withNetlifyHeaders } from './helpers/netlify-route.ts';
+import { A11Y_PAGES, builtFile } from './helpers/a11y-pages.ts';
 
 
 

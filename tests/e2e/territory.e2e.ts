@@ -1,8 +1,8 @@
 // Territory pages in Chromium: key figures equal the pipeline JSON, charts present as
 // SVG (also without JavaScript), search, language switch, code redirects, demo label.
 import { expect, test } from '@playwright/test';
-import { formatNumber } from '../../src/lib/format.ts';
-import { findSuppressed, latestValue, territory } from './site-data.ts';
+import { formatNumber } from '#core/format.ts';
+import { findSuppressed, latestValue, territory } from './helpers/site-data.ts';
 
 const GMINA = '/gmina/1211092-nowy-targ/';
 

@@ -2,9 +2,9 @@
 // island's tooltips, ranking table and links: [code, Polish name, English name or 0 when
 // the same, slug]. One small file per level, fetched once per level and cached.
 import type { APIRoute } from 'astro';
-import { MAP_LEVELS, type MapLevel, type NamesFile } from '../../../lib/map-data.ts';
-import { displayName } from '../../../lib/names.ts';
-import { register } from '../../../lib/site-data.ts';
+import { MAP_LEVELS, type MapLevel, type NamesFile } from '#features/indicator/map/map-data.ts';
+import { displayName } from '#core/names.ts';
+import { register } from '#build/site-data.ts';
 
 export function getStaticPaths() {
   return MAP_LEVELS.map((level) => ({ params: { level } }));

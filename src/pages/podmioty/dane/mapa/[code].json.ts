@@ -1,8 +1,8 @@
 // /podmioty/dane/mapa/PL.json (voivodeship outlines) and /podmioty/dane/mapa/<WW>.json (the
 // gminas of one voivodeship): simplified TopoJSON for the directory map.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countryMap, voivodeshipMap } from '../../../../lib/directory-geo.ts';
-import { register, topologies } from '../../../../lib/site-data.ts';
+import { countryMap, voivodeshipMap } from '#features/directory/directory-geo.ts';
+import { register, topologies } from '#build/site-data.ts';
 
 export const getStaticPaths = (() => [
   { params: { code: 'PL' } },

@@ -1,0 +1,96 @@
+// `npm run bench`: prints the figures the issues ask for — pipeline wall time, rows in
+// and out, output sizes. Figures only; budgets that are not timing-based are checked
+// here too, and a breach makes the exit code 1 (timings are printed, never asserted).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PAGES } from '#build/page-weight.ts';
+import { formatLighthouse, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
+import { runPipeline } from '#scripts/pipeline/run.ts';
+import { releaseBenchRows } from '#build/offline/bench.ts';
+import { ARCHIVE_DIR } from '#core/download-files.ts';
+
+const quick = process.argv.includes('--quick');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const rows: [string, string][] = [];
+const breaches: string[] = [];
+
+const t0 = performance.now();
+const stats = runPipeline();
+const wall = (performance.now() - t0) / 1000;
+rows.push(['pipeline wall time (all releases)', `${wall.toFixed(1)} s`]);
+for (const s of stats) {
+  rows.push([`release ${s.release}: rows in (real + demo)`, `${s.rowsReal} + ${s.rowsDemo}`]);
+  rows.push([`release ${s.release}: cells out`, String(s.cellsOut)]);
+  rows.push([`release ${s.release}: files / total size`, `${s.files} / ${mb(s.bytes)}`]);
+  rows.push([`release ${s.release}: territory JSON median / max`, `${kb(median(s.territoryBytes))} / ${kb(Math.max(...s.territoryBytes))}`]);
+  rows.push([`release ${s.release}: pipeline time`, `${s.seconds.toFixed(1)} s`]);
+}
+
+const geo = 'data/geo';
+for (const f of fs.readdirSync(geo).filter((f) => f.endsWith('.topo.json')).sort()) {
+  const buf = fs.readFileSync(path.join(geo, f));
+  rows.push([`geo ${f} raw / gzip`, `${kb(buf.length)} / ${kb(zlib.gzipSync(buf).length)}`]);
+  if (f === 'gmina.topo.json' && buf.length > 1.5 * 1048576) breaches.push(`gmina TopoJSON ${mb(buf.length)} > 1.5 MB`);
+}
+
+const latest = stats.at(-1)!.release;
+const gminaLevel = fs.readFileSync(`public/data/${latest}/level/gmina/POP.json`);
+rows.push(['one indicator at gmina level (POP) raw / gzip', `${kb(gminaLevel.length)} / ${kb(zlib.gzipSync(gminaLevel).length)}`]);
+
+// The site: a full build (timed) unless --quick, which measures the dist/ already built.
+const dist = process.env.DIST_DIR || 'dist';
+if (!quick) {
+  const b0 = performance.now();
+  const log = execFileSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  rows.push(['astro build wall time', `${((performance.now() - b0) / 1000).toFixed(1)} s`]);
+  const pages = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(log);
+  if (pages) {
+    const secs = Number(pages[2]) / (pages[3] === 'ms' ? 1000 : 1);
+    rows.push(['pages built / pages per second', `${pages[1]} / ${(Number(pages[1]) / secs).toFixed(0)}`]);
+  }
+  const charts = /charts: (.*)/.exec(log);
+  if (charts) rows.push(['charts', charts[1]]);
+}
+if (fs.existsSync(dist)) {
+  for (const [type, page] of Object.entries(SAMPLE_PAGES)) {
+    const v = firstViewBytes(dist, page);
+    rows.push([`first view ${type} (gzip HTML + CSS + JS)`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`]);
+    if (type === 'gmina' && v.total > GMINA_FIRST_VIEW_BUDGET) breaches.push(`gmina first view ${kb(v.total)} > ${kb(GMINA_FIRST_VIEW_BUDGET)}`);
+  }
+  for (const [type, o] of Object.entries(distBytesByPageType(dist)))
+    rows.push([`HTML ${type}: pages / mean raw size`, `${o.pages} / ${kb(o.bytes / o.pages)}`]);
+} else rows.push(['site', `no ${dist}/ to measure: run npm run build first`]);
+
+// Per release: build time and pages (recorded by the build) and the offline archive
+// (recorded by `npm run archive`). Figures only.
+{
+  const readJson = (f: string) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
+  const { releases } = JSON.parse(fs.readFileSync('public/data/releases.json', 'utf8')) as { releases: string[] };
+  rows.push(...releaseBenchRows(releases, readJson(path.join(dist, ARCHIVE_DIR, 'archives.json')), readJson('node_modules/.cache/mes/build-report.json')));
+}
+
+// In Chromium (full mode only): Lighthouse scores, and the map and builder budgets, which
+// the Playwright bench files print (tests/e2e/map-bench.e2e.ts, builder-bench.e2e.ts).
+let lighthouse = '';
+if (!quick && fs.existsSync(dist)) {
+  const scores = await runLighthouseOnDist(dist);
+  lighthouse = formatLighthouse(scores);
+  breaches.push(...lighthouseBreaches(scores));
+  execFileSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', 'map-bench', 'builder-bench'], {
+    stdio: 'inherit',
+    env: { ...process.env, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nbench${quick ? ' (quick)' : ''}\n${'-'.repeat(width + 20)}`);
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+if (lighthouse) console.log(`\nLighthouse (Debian Chromium)\n${lighthouse}`);
+if (breaches.length) {
+  console.error(`\nbudget breaches:\n${breaches.map((b) => `  - ${b}`).join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,328 @@
+// `npm run data`: the data pipeline. For every release in data/releases/ it reads and
+// validates the source tables, adds the demonstration data where no real figure
+// exists, aggregates up the territorial levels and writes public/data/<release>/.
+// Any bad input stops it with a list of file:line problems (exit code 1).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Topology } from 'topojson-specification';
+import type { Indicator } from '#core/catalogue.ts';
+import type { Manifest, RegisterEntry } from '#core/data-types.ts';
+import { LEVELS, type Level, type Territory } from '#core/territory.ts';
+import { generateDemo } from './demo/generate-demo.ts';
+import { buildRelease, mergeRealAndDemo, type BuildResult } from './build-release.ts';
+import {
+  buildLevelFile,
+  buildRegisterEntries,
+  buildTerritoryFile,
+  computeRanks,
+  demoShare,
+  latestPopulation,
+  similarTerritories,
+} from './emit.ts';
+import { loadCatalogue } from './load-catalogue.ts';
+import { listReleases, readRelease, readYaml, sourcesSchema } from './read-release.ts';
+import { InputError } from './source-row.ts';
+import {
+  changesCsv,
+  dataPackage,
+  indicatorCounts,
+  indicatorCsv,
+  indicatorsCsv,
+  levelCsv,
+  sourcesUsed,
+  type SourceInfo,
+} from './downloads.ts';
+import { topoToGeoJson } from './download-geo.ts';
+import { indicatorZip } from './download-indicator.ts';
+import { levelWorkbook } from './download-xlsx.ts';
+import { geoJsonPath, indicatorZipPath, LATEST, levelXlsxPath, topoPath } from '#core/download-files.ts';
+import { diffReleases } from './release-diff.ts';
+import { parseCodeHistoryCsv } from '#core/geo-register.ts';
+import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
+import { buildEntities, countsFromSeries, emitEntities } from './entities/index.ts';
+
+export interface ReleaseStats {
+  release: string;
+  rowsReal: number;
+  rowsDemo: number;
+  demoReplaced: number;
+  cellsOut: number;
+  files: number;
+  bytes: number;
+  territoryBytes: number[];
+  checks: number;
+  seconds: number;
+}
+
+const OUT = 'public/data';
+
+function writer(root: string) {
+  const files: Manifest['files'] = [];
+  const writeBytes = (rel: string, data: string | Uint8Array) => {
+    const full = path.join(root, rel);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, data);
+    const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+    files.push({ path: rel, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length, sha256 });
+  };
+  const writeText = (rel: string, text: string) => writeBytes(rel, text);
+  // Plain closures, not methods: emitters receive `write` on its own.
+  const write = (rel: string, data: unknown) => writeText(rel, JSON.stringify(data));
+  return { files, write, writeText, writeBytes };
+}
+
+function countCells(build: BuildResult): number {
+  let n = 0;
+  for (const l of LEVELS) for (const grid of Object.values(build.levels[l].cells)) for (const row of grid) for (const c of row) if (c) n++;
+  return n;
+}
+
+export interface BuiltRelease {
+  id: string;
+  build: BuildResult;
+}
+
+/** Boundaries every release ships in its geo/ folder: the TopoJSON as read and the GeoJSON made from it. */
+export type GeoFiles = Record<Level, { topo: Buffer; geojson: string }>;
+
+/**
+ * zlib's default level. Measured on release 2024: level 9 makes the workbooks 0.7% and the
+ * indicator zips 2.6% smaller but costs ~3 s more per release (the gmina sheet is 57 MB of XML).
+ */
+const deflate = (d: Uint8Array) => zlib.deflateRawSync(d, { level: 6 });
+
+export function geoFiles(register: Territory[], dir = 'data/geo'): GeoFiles {
+  const names = new Map(register.map((t) => [t.code, t.name]));
+  return Object.fromEntries(
+    LEVELS.map((level) => {
+      const topo = fs.readFileSync(path.join(dir, `${level}.topo.json`));
+      const topology = JSON.parse(topo.toString('utf8')) as Topology;
+      return [level, { topo, geojson: JSON.stringify(topoToGeoJson(topology, level, names)) }];
+    }),
+  ) as GeoFiles;
+}
+
+export function runRelease(
+  id: string,
+  register: Territory[],
+  catalogue: Indicator[],
+  outDir = OUT,
+  previous?: BuiltRelease,
+  geo: GeoFiles = geoFiles(register),
+): ReleaseStats & { built: BuiltRelease } {
+  const started = performance.now();
+  const sources = readYaml('data/sources.yaml', sourcesSchema);
+  const territories = new Map(register.map((t) => [t.code, t]));
+  const byId = new Map(catalogue.map((i) => [i.id, i]));
+  const { info, rows: real } = readRelease(path.join('data/releases', id), {
+    territories,
+    catalogue: byId,
+    sources: new Set(Object.keys(sources)),
+  });
+  const years: number[] = [];
+  for (let y = info.years.from; y <= info.years.to; y++) years.push(y);
+  const demo = generateDemo({ register, catalogue, real, years, seed: info.demoSeed });
+  const merged = mergeRealAndDemo(real, demo);
+  const build: BuildResult = { ...buildRelease(register, catalogue, merged.rows, years), demoReplaced: merged.demoReplaced };
+
+  // Programmes are validated before the old output is deleted, so a bad file leaves it intact.
+  const programmes = buildProgrammes({
+    dir: 'data/programmes',
+    register,
+    catalogue,
+    series: seriesFromBuild(build, catalogue),
+    sources: new Set(Object.keys(sources)),
+    release: id,
+  });
+  if (programmes.problems.length) throw new InputError(programmes.problems);
+  // The demo directory is generated from the latest year's gmina counts, so both agree.
+  const latestYear = years.at(-1)!;
+  const entities = buildEntities({
+    register,
+    gminaCounts: countsFromSeries(seriesFromBuild(build, catalogue), latestYear),
+    year: latestYear,
+    seed: info.demoSeed,
+    topology: JSON.parse(fs.readFileSync('data/geo/gmina.topo.json', 'utf8')),
+    entitiesDir: 'data/entities',
+  });
+  if (entities.problems.length) throw new InputError(entities.problems);
+
+  const root = path.join(outDir, id);
+  fs.rmSync(root, { recursive: true, force: true });
+  const out = writer(root);
+  const pop = byId.get('POP')!;
+  const entries = buildRegisterEntries(register, build, pop);
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  const childrenOf = new Map<string, RegisterEntry[]>();
+  for (const e of entries) {
+    const p = e.parents.at(-1);
+    if (p) childrenOf.set(p, [...(childrenOf.get(p) ?? []), e]);
+  }
+  const ranks = computeRanks(build, register, catalogue);
+  const similar = similarTerritories(entries, latestPopulation(build, pop));
+  const territoryBytes: number[] = [];
+  for (const e of entries) {
+    out.write(`territory/${e.code}.json`, buildTerritoryFile(e, { release: id, build, catalogue, byCode, childrenOf, ranks, similar }));
+    territoryBytes.push(out.files.at(-1)!.bytes);
+  }
+  for (const level of LEVELS) {
+    out.write(`level/${level}.json`, buildLevelFile(id, build, level, catalogue));
+    for (const ind of catalogue)
+      if (ind.levels.includes(level)) out.write(`level/${level}/${ind.id}.json`, buildLevelFile(id, build, level, [ind]));
+  }
+  out.write('indicators.json', catalogue);
+  out.writeText('indicators.csv', indicatorsCsv(catalogue));
+  out.write('territories.json', entries);
+  out.write('checks.json', build.checks);
+  const shares = demoShare(build);
+  const sourcesOf = (ids: string[]) => Object.fromEntries(ids.filter((s) => sources[s]).map((s) => [s, sources[s] as SourceInfo]));
+  const levelSources = Object.fromEntries(
+    LEVELS.map((l) => [l, [...new Set(catalogue.flatMap((i) => sourcesUsed(build, i.id, [l])))].sort()]),
+  ) as Record<Level, string[]>;
+  for (const level of LEVELS) {
+    out.writeText(`download/${level}.csv`, levelCsv(build, level, catalogue, byCode));
+    out.writeBytes(
+      levelXlsxPath(level),
+      levelWorkbook({ release: id, published: info.published, level, build, catalogue, register: byCode, sources: sourcesOf(levelSources[level]), demoShare: shares, deflate }),
+    );
+  }
+  for (const level of LEVELS) {
+    out.writeBytes(topoPath(level), geo[level].topo);
+    out.writeText(geoJsonPath(level), geo[level].geojson);
+  }
+  let territorialChanges: number | undefined;
+  if (previous) {
+    const history = parseCodeHistoryCsv(fs.readFileSync('data/geo/code-history.csv', 'utf8'));
+    const changes = diffReleases(
+      { release: id, previous: previous.id },
+      previous.build,
+      build,
+      catalogue,
+      history,
+      { from: `${previous.build.years.at(-1)}-12-31`, to: '9999' },
+    );
+    territorialChanges = changes.territorialChanges.length;
+    out.write('changes.json', changes);
+    out.writeText('changes.csv', changesCsv(changes));
+  }
+  const indicatorSources: Record<string, string[]> = {};
+  for (const ind of catalogue) {
+    indicatorSources[ind.id] = sourcesUsed(build, ind.id);
+    out.writeBytes(
+      indicatorZipPath(ind.id),
+      indicatorZip(
+        {
+          release: id,
+          published: info.published,
+          years,
+          indicator: ind,
+          csv: indicatorCsv(build, ind, byCode),
+          sources: sourcesOf(indicatorSources[ind.id]),
+          counts: indicatorCounts(build, ind.id),
+          territorialChanges,
+        },
+        deflate,
+      ),
+    );
+  }
+  out.write(
+    'datapackage.json',
+    dataPackage({
+      release: id,
+      published: info.published,
+      years,
+      catalogue,
+      files: out.files,
+      sources,
+      levelIndicators: Object.fromEntries(LEVELS.map((l) => [l, catalogue.filter((i) => build.levels[l].cells[i.id])])) as Record<Level, Indicator[]>,
+      indicatorSources,
+      levelSources,
+      demoShare: shares,
+    }),
+  );
+  emitProgrammes(programmes.programmes, out.write);
+  emitEntities(entities, out.write, { release: id, register });
+  const manifest: Manifest = {
+    release: id,
+    published: info.published,
+    years,
+    notes: info.notes,
+    sources,
+    demoShare: shares,
+    files: [...out.files].sort((a, b) => a.path.localeCompare(b.path)),
+  };
+  fs.writeFileSync(path.join(root, 'manifest.json'), JSON.stringify(manifest));
+  const bytes = out.files.reduce((s, f) => s + f.bytes, 0);
+  return {
+    release: id,
+    rowsReal: real.length,
+    rowsDemo: demo.length,
+    demoReplaced: build.demoReplaced,
+    cellsOut: countCells(build),
+    files: out.files.length + 1,
+    bytes,
+    territoryBytes,
+    checks: build.checks.length,
+    seconds: (performance.now() - started) / 1000,
+    built: { id, build },
+  };
+}
+
+/**
+ * /data/latest/: a byte-for-byte copy of the latest release's folder, so scripts can use one
+ * URL across releases. Paths inside (datapackage.json, manifest.json) are relative, so the
+ * copy is valid as it is; hosts that deduplicate by content (Netlify) store it once.
+ */
+export function copyLatest(outDir: string, latest: string): void {
+  const target = path.join(outDir, LATEST);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(path.join(outDir, latest), target, { recursive: true });
+}
+
+export function runPipeline(outDir = OUT): ReleaseStats[] {
+  const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
+  const catalogue = loadCatalogue();
+  const releases = listReleases();
+  if (releases.includes(LATEST)) throw new Error(`data/releases/${LATEST} would clash with the /data/${LATEST}/ alias`);
+  const geo = geoFiles(register);
+  const stats: ReleaseStats[] = [];
+  let previous: BuiltRelease | undefined;
+  for (const id of releases) {
+    const { built, ...s } = runRelease(id, register, catalogue, outDir, previous, geo);
+    stats.push(s);
+    previous = built;
+  }
+  const latest = releases.at(-1)!;
+  fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
+  fs.mkdirSync(path.join(outDir, 'geo'), { recursive: true });
+  for (const level of LEVELS) {
+    fs.writeFileSync(path.join(outDir, topoPath(level)), geo[level].topo);
+    fs.writeFileSync(path.join(outDir, geoJsonPath(level)), geo[level].geojson);
+  }
+  copyLatest(outDir, latest);
+  return stats;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+if (import.meta.main) {
+  try {
+    for (const s of runPipeline()) {
+      console.log(
+        `release ${s.release}: ${s.rowsReal} real + ${s.rowsDemo} demo rows in (${s.demoReplaced} demo replaced by real), ` +
+          `${s.cellsOut} cells out, ${s.files} files, ${(s.bytes / 1048576).toFixed(1)} MB; ` +
+          `territory JSON median ${kb(median(s.territoryBytes))}, max ${kb(Math.max(...s.territoryBytes))}; ` +
+          `${s.checks} source/aggregate differences (checks.json); ${s.seconds.toFixed(1)} s`,
+      );
+    }
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

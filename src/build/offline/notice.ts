@@ -1,0 +1,90 @@
+// The notice every archived page carries, shown only when the page is opened from disk.
+// Static content, links and build-time charts work from file://; the islands do not (the
+// browser refuses module scripts and fetch() there), so the page says so plainly and points
+// at the online site and at the launcher shipped in the archive.
+//
+// A classic inline script in <head> marks file:// pages with a class (the note is hidden
+// by CSS otherwise, so under the launcher and online nothing changes) and registers an
+// inert <astro-island> before Astro's loader does, so no island tries to load its module
+// and fails noisily: the server-rendered content of each island simply stays.
+import type { Lang } from '#core/format.ts';
+import { escapeHtml } from '#core/html.ts';
+
+export const OFFLINE_CLASS = 'mes-file';
+export const OFFLINE_NOTE_CLASS = 'mes-offline-note';
+
+const HEAD =
+  `<style>.${OFFLINE_NOTE_CLASS}{display:none}` +
+  `html.${OFFLINE_CLASS} .${OFFLINE_NOTE_CLASS}{display:block;margin:1rem 0;padding:.75rem 1rem;border:2px solid #8a6d00;border-radius:4px;background:#fff8db;color:#1f1f1f}` +
+  `.${OFFLINE_NOTE_CLASS} p{margin:0}.${OFFLINE_NOTE_CLASS} a{color:#0b4f9c;text-decoration:underline}</style>` +
+  `<script>if(location.protocol==="file:"){document.documentElement.classList.add("${OFFLINE_CLASS}");` +
+  `if(window.customElements&&!customElements.get("astro-island"))customElements.define("astro-island",class extends HTMLElement{})}</script>`;
+
+export interface NoticeLinks {
+  /** This page on the online site. */
+  online: string;
+  /** README.txt relative to the page. */
+  readme: string;
+  release: string;
+}
+
+const esc = escapeHtml;
+
+export function offlineNoteHtml(lang: Lang, l: NoticeLinks): string {
+  const online = esc(l.online);
+  const readme = esc(l.readme);
+  const body =
+    lang === 'pl'
+      ? `<strong>Wersja offline — archiwum wydania ${esc(l.release)}.</strong> Treść stron, linki i wykresy działają bez internetu. ` +
+        `Mapy, filtry, wyszukiwarka i kreator zestawień potrzebują <a href="${online}">serwisu online</a> ` +
+        `albo dołączonego programu uruchamiającego: w folderze archiwum wpisz <code>node serve.mjs</code> (Node.js 18 lub nowszy, zob. <a href="${readme}">README.txt</a>).`
+      : `<strong>Offline copy — archive of release ${esc(l.release)}.</strong> Page content, links and charts work without internet. ` +
+        `Maps, filters, search and the table builder need the <a href="${online}">online site</a> ` +
+        `or the included launcher: in the archive folder run <code>node serve.mjs</code> (Node.js 18 or later, see <a href="${readme}">README.txt</a>).`;
+  const label = lang === 'pl' ? 'Wersja offline' : 'Offline copy';
+  return `<div class="${OFFLINE_NOTE_CLASS}" role="note" aria-label="${label}" data-testid="offline-note"><p>${body}</p></div>`;
+}
+
+/** The page's language: <html lang>, else its path (English pages live under en/). */
+export function pageLang(html: string, file: string): Lang {
+  const m = /<html\b[^>]*\slang\s*=\s*["']?([a-zA-Z-]+)/i.exec(html);
+  if (m) return m[1].toLowerCase().startsWith('en') ? 'en' : 'pl';
+  return file.startsWith('en/') ? 'en' : 'pl';
+}
+
+/**
+ * Adds the head snippet (before </head>) and the note (first thing in <main>'s content column,
+ * else in <main>, else in <body>).
+ * Pages without a head or body (fragments) are returned unchanged.
+ */
+export function injectOfflineNotice(html: string, lang: Lang, links: NoticeLinks): string {
+  const headEnd = html.search(/<\/head\s*>/i);
+  if (headEnd < 0) return html;
+  let out = html.slice(0, headEnd) + HEAD + html.slice(headEnd);
+  // Inside the page's content column when <main> opens with one, so the note lines up with the text.
+  const anchor =
+    /<main\b(?:[^>"']|"[^"]*"|'[^']*')*>\s*<div class="wrap">/i.exec(out) ??
+    /<main\b(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(out) ??
+    /<body\b(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(out);
+  if (!anchor) return out;
+  const at = anchor.index + anchor[0].length;
+  out = out.slice(0, at) + offlineNoteHtml(lang, links) + out.slice(at);
+  return out;
+}
+
+const MODULE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>\s*<\/script\s*>/gi;
+
+/**
+ * External module scripts (Astro's bundled page scripts, e.g. the embed button) cannot load
+ * from file:// and only print errors there. Each becomes a classic inline script that
+ * writes the same tag unless the page is on disk: document.write during parsing inserts it
+ * as a parser-inserted (deferred) module script, so under the launcher it runs exactly as
+ * before.
+ */
+export function guardModuleScripts(html: string): string {
+  return html.replace(MODULE_SCRIPT, (m, attrs: string) => {
+    if (!/\stype\s*=\s*["']?module["']?(?=[\s>]|$)/i.test(attrs) || !/\ssrc\s*=/i.test(attrs)) return m;
+    const tag = JSON.stringify(`<script${attrs}></script>`).replace(/<\//g, '<\\/');
+    return `<script>if(location.protocol!=="file:")document.write(${tag})</script>`;
+  });
+}

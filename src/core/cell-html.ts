@@ -1,0 +1,51 @@
+// HTML for one shown value, used in every table: a number, or the words for confidential
+// and missing values (never 0), with a visible demo tag. Returns markup built only from
+// numbers and fixed words, so it is safe for set:html; strings are cheaper than one
+// Astro component per cell across 5,752 pages.
+import { FLAG } from './cells.ts';
+import type { RankInfo } from './data-types.ts';
+import { cellState, emptyText, formatNumber, formatCell, ordinal, type Lang } from './format.ts';
+import { t } from '#i18n/i18n.ts';
+import type { Obs } from '#features/territory/key-figures.ts';
+import { LEVEL_WORDS } from './nouns.ts';
+import type { Level } from './territory.ts';
+
+/** A short visible tag; the page's demo banner says what it means. */
+export function demoTag(_lang: Lang): string {
+  return '<span class="demo-tag">demo</span>';
+}
+
+export function valueHtml(o: Pick<Obs, 'value' | 'flags'> | undefined, lang: Lang, decimals: number, opts: { demoTag?: boolean } = {}): string {
+  if (!o) return `<span class="empty-cell">${emptyText('missing', lang)}</span>`;
+  const state = cellState(o.value, o.flags);
+  if (state !== 'value') return `<span class="empty-cell">${emptyText(state, lang)}</span>`;
+  const text = formatCell(o.value, o.flags, lang, decimals);
+  const demo = opts.demoTag !== false && o.flags & FLAG.demo ? ` ${demoTag(lang)}` : '';
+  const est = o.flags & FLAG.estimate ? ` <span class="sub">${t(lang, 'estimate')}</span>` : '';
+  const prov = o.flags & FLAG.provisional ? ` <span class="sub">${t(lang, 'provisional')}</span>` : '';
+  return `<span class="num">${text}</span>${demo}${est}${prov}`;
+}
+
+export function changeHtml(change: number | undefined, sinceYear: number | undefined, lang: Lang, decimals: number): string {
+  if (change === undefined || sinceYear === undefined) return '<span class="empty-cell">—</span>';
+  const cls = change > 0 ? 'change-up' : change < 0 ? 'change-down' : '';
+  const text = change === 0 ? formatNumber(0, lang, 0) : formatNumber(change, lang, decimals, { sign: true });
+  return `<span class="num ${cls}">${text}</span><span class="sub">${t(lang, 'changeSince', { year: sinceYear })}</span>`;
+}
+
+/**
+ * "3. z 14 gmin w powiecie" with "153. z 2 479 w kraju" below; rank 1 is the highest
+ * value (the table header says so), ties share a rank.
+ */
+export function rankHtml(rank: RankInfo | undefined, level: Level, lang: Lang): string {
+  if (!rank) return '<span class="empty-cell">—</span>';
+  const w = LEVEL_WORDS[level];
+  const noun = (of: number) => (lang === 'pl' ? (of === 1 ? w.pl.genSg : w.pl.genPl) : of === 1 ? w.en.singular : w.en.plural);
+  const phrase = (r: { rank: number; of: number }, where: string) =>
+    `${ordinal(r.rank, lang)} ${lang === 'pl' ? 'z' : 'of'} ${formatNumber(r.of, lang)} ${noun(r.of)} ${where}`;
+  const inParent =
+    level === 'gmina' ? (lang === 'pl' ? 'w powiecie' : 'in the powiat') : lang === 'pl' ? 'w województwie' : 'in the voivodeship';
+  const inCountry = lang === 'pl' ? 'w kraju' : 'in Poland';
+  if (rank.parent) return `<span class="rank">${phrase(rank.parent, inParent)}</span><span class="sub">${phrase(rank.level, inCountry)}</span>`;
+  return `<span class="rank">${phrase(rank.level, inCountry)}</span>`;
+}

@@ -1,0 +1,222 @@
+// Exports of the builder's current result: one neutral table (header + typed cells)
+// that the CSV and XLSX writers share, so both hold exactly what the screen shows, and
+// a JSON document with the state, the definitions and every cell's flags.
+//
+// CSV: UTF-8 with a BOM; separator "," or ";" and decimal mark "." or "," (Polish
+// Excel wants ";" and ","). Numbers are rounded to the indicator's published decimals,
+// without grouping. Confidential cells say so in words, never 0; missing cells are
+// empty. Text that a spreadsheet would run as a formula (= + - @, tab, CR at the
+// start) is prefixed with an apostrophe.
+import { roundTo } from '#core/aggregate.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import { FLAG, flagNames } from '#core/cells.ts';
+import { csvField, neutraliseFormula } from '#core/csv.ts';
+import { emptyText } from '#core/format.ts';
+import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type LabelContext } from './builder-labels.ts';
+import type { KeyValue, PivotCell, PivotResult, PivotRow } from './builder-data.ts';
+import type { BuilderState, Dim } from './builder-state.ts';
+
+export type OutCell =
+  | { kind: 'text'; text: string; bold?: boolean }
+  | { kind: 'num'; value: number; decimals: number; demo: boolean }
+  | { kind: 'empty' };
+
+export interface OutTable {
+  header: string[];
+  rows: OutCell[][];
+}
+
+const text = (t: string, bold = false): OutCell => ({ kind: 'text', text: t, bold });
+const EMPTY: OutCell = { kind: 'empty' };
+
+/** Prefixes an apostrophe to text a spreadsheet would evaluate (shared with the directory export). */
+export const neutralise = neutraliseFormula;
+
+export function decimalsOf(ind: string, catalogue: ReadonlyMap<string, Indicator>): number {
+  return catalogue.get(ind)?.decimals ?? 2;
+}
+
+/** One result cell as an export cell. */
+export function outCell(c: PivotCell, ctx: LabelContext): OutCell {
+  if (c.state === 'value') {
+    const d = decimalsOf(c.ind, ctx.catalogue);
+    return { kind: 'num', value: roundTo(c.value!, d), decimals: d, demo: (c.flags & FLAG.demo) !== 0 };
+  }
+  if (c.state === 'suppressed') return text(emptyText('suppressed', ctx.lang));
+  return EMPTY;
+}
+
+/** Header cells of the row dimensions: a code column before each territorial one. */
+export function rowHeader(dims: Dim[], ctx: LabelContext): string[] {
+  return dims.flatMap((d) => (hasCode(d) ? [`${dimLabel(d, ctx)} (${ctx.strings.codeCol})`, dimLabel(d, ctx)] : [dimLabel(d, ctx)]));
+}
+
+/** Row header cells of one row; totals say "Ogółem", subtotals "Razem" in their first collapsed field. */
+export function rowHeadCells(row: PivotRow, dims: Dim[], ctx: LabelContext): OutCell[] {
+  const out: OutCell[] = [];
+  let named = false;
+  const bold = row.kind !== 'data';
+  dims.forEach((d, i) => {
+    const v: KeyValue = row.keys[i];
+    if (v === null) {
+      const word = !named ? (row.kind === 'total' ? ctx.strings.total : ctx.strings.subtotal) : '';
+      named = true;
+      if (hasCode(d)) out.push(EMPTY);
+      out.push(word ? text(word, true) : EMPTY);
+      return;
+    }
+    if (hasCode(d)) out.push(text(String(v), bold));
+    out.push(text(keyLabel(d, v, ctx), bold));
+  });
+  return out;
+}
+
+/** The current result (rows in their shown order) as one header row and typed cells. */
+export function resultTable(result: PivotResult, rows: PivotRow[], ctx: LabelContext): OutTable {
+  const header = [...rowHeader(result.rowDims, ctx), ...result.cols.map((k) => colLabel(result.colDims, k, ctx))];
+  return {
+    header,
+    rows: rows.map((r) => [...rowHeadCells(r, result.rowDims, ctx), ...r.cells.map((c) => outCell(c, ctx))]),
+  };
+}
+
+// ---------------------------------------------------------------- CSV
+
+export interface CsvOptions {
+  separator: ',' | ';';
+  decimal: '.' | ',';
+}
+
+export const CSV_PRESETS: Record<'standard' | 'excel-pl', CsvOptions> = {
+  standard: { separator: ',', decimal: '.' },
+  'excel-pl': { separator: ';', decimal: ',' },
+};
+
+export function formatCsvNumber(value: number, decimals: number, decimal: '.' | ','): string {
+  const s = roundTo(value, decimals).toFixed(decimals);
+  return decimal === ',' ? s.replace('.', ',') : s;
+}
+
+function csvText(c: OutCell, opts: CsvOptions): string {
+  if (c.kind === 'num') return formatCsvNumber(c.value, c.decimals, opts.decimal);
+  if (c.kind === 'text') return neutralise(c.text);
+  return '';
+}
+
+/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends (what spreadsheet programs expect). */
+export function toCsv(table: OutTable, opts: CsvOptions): string {
+  const line = (cells: string[]) => cells.map((f) => csvField(f, opts.separator)).join(opts.separator);
+  const lines = [line(table.header.map(neutralise)), ...table.rows.map((r) => line(r.map((c) => csvText(c, opts))))];
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------- JSON
+
+export interface ExportMeta {
+  title: string;
+  site: string;
+  url: string;
+  release: string;
+  published?: string;
+  lang: string;
+  scope: string;
+  years: number[];
+}
+
+/** Everything needed to reuse the result elsewhere: state, definitions, and every cell with its flags. */
+export function toJson(result: PivotResult, rows: PivotRow[], state: BuilderState, meta: ExportMeta, ctx: LabelContext): string {
+  const keysOf = (dims: Dim[], key: KeyValue[]) => Object.fromEntries(dims.map((d, i) => [d, key[i]]));
+  const labelsOf = (dims: Dim[], key: KeyValue[]) => Object.fromEntries(dims.map((d, i) => [d, key[i] === null ? null : keyLabel(d, key[i], ctx)]));
+  const doc = {
+    ...meta,
+    demo: result.demoShare > 0,
+    demoShare: Math.round(result.demoShare * 1000) / 1000,
+    state,
+    conventions: {
+      state: 'value | suppressed (confidential, never 0) | missing | refused (indicator has no aggregation rule)',
+      flags: Object.keys(FLAG),
+    },
+    indicators: state.indicators.map((id) => {
+      const ind = ctx.catalogue.get(id);
+      return ind && { id, name: ind.name[ctx.lang], unit: ind.unit, decimals: ind.decimals, aggregation: ind.aggregation, definition: ind.description[ctx.lang] };
+    }),
+    rowDims: result.rowDims,
+    colDims: result.colDims,
+    columns: result.cols.map((k) => ({ keys: keysOf(result.colDims, k), label: colLabel(result.colDims, k, ctx) })),
+    rows: rows.map((r) => ({
+      kind: r.kind,
+      keys: keysOf(result.rowDims, r.keys),
+      labels: labelsOf(result.rowDims, r.keys),
+      cells: r.cells.map((c) => ({
+        value: c.state === 'value' ? roundTo(c.value!, decimalsOf(c.ind, ctx.catalogue)) : null,
+        state: c.state,
+        flags: flagNames(c.flags),
+      })),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}
+
+/** A file name such as "zestawienie-2024-gmina-SPS_KRS-POP.csv". */
+export function exportName(state: BuilderState, ext: string, lang: string): string {
+  const ids = state.indicators.slice(0, 3).join('-') + (state.indicators.length > 3 ? `-${state.indicators.length - 3}` : '');
+  return `${lang === 'pl' ? 'zestawienie' : 'table'}-${state.release}-${state.level}-${ids}.${ext}`;
+}
+
+// ---------------------------------------------------------------- metadata
+
+/** "97 %" in Polish, "97%" in English. */
+export function percentText(share: number, lang: string): string {
+  const n = Math.round(share * 100);
+  return lang === 'pl' ? `${n}\u00a0%` : `${n}%`;
+}
+
+/**
+ * The metadata sheet: title, source, release, permalink, the demo flag, the filters
+ * and layout, the conventions, and the definition of every indicator involved
+ * (chosen ones first, then the numerators, denominators and weights they use).
+ */
+export function metadataRows(
+  state: BuilderState,
+  result: PivotResult,
+  meta: ExportMeta & { siteName: string; levelLabel: string; kindsLabel: string; layout: string; ruleOf: (ind: Indicator) => string; sourceOf: (ind: Indicator) => string; involved: string[] },
+  ctx: LabelContext,
+): OutCell[][] {
+  const s = ctx.strings;
+  const pair = (k: string, v: string): OutCell[] => [text(k, true), v ? text(v) : EMPTY];
+  const rows: OutCell[][] = [
+    [text(s.metaTitle, true), text(meta.title)],
+    pair(s.metaSite, `${meta.siteName} — ${meta.site}`),
+    pair(s.metaRelease, meta.release),
+    pair(s.metaPublished, meta.published ?? ''),
+    pair(s.metaUrl, meta.url),
+    pair(s.metaDemo, result.demoShare > 0 ? s.metaDemoYes.replace('{pct}', percentText(result.demoShare, ctx.lang)) : s.metaDemoNo),
+    [],
+    [text(s.metaFilters, true)],
+    pair(s.metaLevel, meta.levelLabel),
+    pair(s.metaScope, meta.scope),
+    pair(s.metaKinds, meta.kindsLabel),
+    pair(s.metaCodes, state.codes.join(', ')),
+    pair(s.metaYears, meta.years.length ? `${meta.years[0]}–${meta.years[meta.years.length - 1]}` : ''),
+    pair(s.metaLayout, meta.layout),
+    pair(s.metaConventions, s.metaConventionsText),
+    pair(s.metaAggregation, s.metaAggregationText),
+    [],
+    [text(s.metaIndicators, true)],
+    [s.colId, s.colName, s.colUnit, s.colDecimals, s.colRule, s.colDefinition, s.colSource].map((h) => text(h, true)),
+  ];
+  for (const id of meta.involved) {
+    const ind = ctx.catalogue.get(id);
+    if (!ind) continue;
+    rows.push([
+      text(id),
+      text(ind.name[ctx.lang]),
+      text(unitLabel(id, ctx)),
+      { kind: 'num', value: ind.decimals, decimals: 0, demo: false },
+      text(meta.ruleOf(ind)),
+      text(ind.description[ctx.lang]),
+      text(meta.sourceOf(ind)),
+    ]);
+  }
+  return rows;
+}

@@ -1,0 +1,392 @@
+// The tabulation builder's engine: filter the territories of one level, group them with
+// arquero by the fields the visitor placed in rows and columns, and aggregate every
+// group with the SHARED rules of src/core/aggregate.ts (the same code the pipeline runs
+// gmina → powiat → voivodeship → country): sums add, ratios are recomputed from the
+// aggregated numerator and denominator, weighted means use their weight, `none` refuses,
+// a suppressed member makes the group suppressed. Totals and subtotals aggregate over
+// territorial fields only — never over years or across indicators.
+import { table } from 'arquero';
+import { aggregate, canAggregate } from '#core/aggregate.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import { FLAG, type Cell } from '#core/cells.ts';
+import type { RegisterEntry } from '#core/data-types.ts';
+import { selectedYears, isTerritorialDim, GMINA_KINDS, type BuilderState, type Dim, type SortSpec } from './builder-state.ts';
+import type { Level } from '#core/territory.ts';
+import { keyString, splitKey, type KeyValue, type CellStateName, type LevelData, type PivotCell, type PivotContext, type PivotResult, type PivotRow } from './builder-data.ts';
+
+export * from './builder-data.ts';
+
+// ---------------------------------------------------------------- filter
+
+/** Indices (into data.codes) of the territories a state keeps. */
+export function filterTerritories(
+  s: Pick<BuilderState, 'within' | 'kinds' | 'codes'>,
+  codes: readonly string[],
+  register: ReadonlyMap<string, RegisterEntry>,
+): number[] {
+  const within = new Set(s.within);
+  const kinds = new Set(s.kinds);
+  const listed = new Set(s.codes);
+  const out: number[] = [];
+  codes.forEach((code, i) => {
+    const e = register.get(code);
+    if (listed.size && !listed.has(code)) return;
+    if (kinds.size && !(e?.kind && kinds.has(e.kind))) return;
+    if (within.size && !(e?.parents.some((p) => within.has(p)) || within.has(code))) return;
+    out.push(i);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- keys
+
+/** The value of a territorial dimension for a territory. */
+export function territoryKey(dim: Dim, code: string, e: RegisterEntry | undefined, level: Level): string {
+  switch (dim) {
+    case 'territory':
+      return code;
+    case 'voivodeship':
+      return level === 'voivodeship' ? code : (e?.parents[1] ?? '');
+    case 'powiat':
+      return level === 'powiat' ? code : (e?.parents[2] ?? '');
+    case 'kind':
+      return e?.kind ?? '';
+    case 'popClass':
+      return e?.popClass ?? '';
+    default:
+      return '';
+  }
+}
+
+/** Lower bound of a population class "5000-10000" / "100000+", for ordering. */
+export const popClassLow = (c: string): number => Number(/^\d+/.exec(c)?.[0] ?? Number.MAX_SAFE_INTEGER);
+
+/** Natural order of a dimension's values: codes, years and population ascending, kinds in TERC order, indicators as chosen. */
+export function compareKey(dim: Dim, a: KeyValue, b: KeyValue, indicatorOrder: readonly string[]): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  switch (dim) {
+    case 'year':
+      return (a as number) - (b as number);
+    case 'indicator':
+      return indicatorOrder.indexOf(a as string) - indicatorOrder.indexOf(b as string);
+    case 'kind':
+      return GMINA_KINDS.indexOf(a as never) - GMINA_KINDS.indexOf(b as never);
+    case 'popClass':
+      return popClassLow(a as string) - popClassLow(b as string);
+    default:
+      return String(a) < String(b) ? -1 : 1;
+  }
+}
+
+
+// ---------------------------------------------------------------- cells
+
+const STATE_OF = (c: Cell | undefined): CellStateName =>
+  c && c.value !== null && Number.isFinite(c.value) ? 'value' : c && c.flags & FLAG.suppressed ? 'suppressed' : 'missing';
+
+function toPivotCell(c: Cell | undefined, ind: string): PivotCell {
+  const state = STATE_OF(c);
+  return { value: state === 'value' ? c!.value : null, flags: c?.flags ?? 0, state, ind };
+}
+
+const REFUSED = (ind: string): PivotCell => ({ value: null, flags: 0, state: 'refused', ind });
+
+/**
+ * Every cell of one indicator of a level (index year × codes + territory), built once
+ * per loaded chunk and reused by every later pivot: a layout change then allocates
+ * only the group arrays, not 25 000 cells per indicator again.
+ */
+const CELL_CACHE = new WeakMap<(number | null)[][], (Cell | undefined)[]>();
+function levelCells(data: LevelData, id: string): (Cell | undefined)[] {
+  const v = data.values.get(id);
+  if (!v) return [];
+  let out = CELL_CACHE.get(v);
+  if (!out) {
+    const f = data.flags.get(id);
+    const n = data.codes.length;
+    out = new Array(v.length * n);
+    for (let yi = 0; yi < v.length; yi++)
+      for (let ti = 0; ti < n; ti++) {
+        const value = v[yi][ti];
+        const fl = f?.[yi]?.[ti] ?? 0;
+        out[yi * n + ti] = value === null && !(fl & FLAG.suppressed) ? undefined : { value, flags: fl };
+      }
+    CELL_CACHE.set(v, out);
+  }
+  return out;
+}
+
+/**
+ * The engine over one filtered selection: a long arquero table with one row per
+ * (territory, year), grouping columns for every placed dimension, and a function that
+ * aggregates any grouping with the shared rules.
+ */
+class Grouper {
+  readonly t: Int32Array;
+  readonly y: Int32Array;
+  private readonly ctx: PivotContext;
+  private readonly indicators: string[];
+  private readonly tbl: ReturnType<typeof table>;
+  private readonly refused = new Set<string>();
+  /** One Cell per table row and indicator, built once and shared by every grouping. */
+  private readonly cells = new Map<string, (Cell | undefined)[]>();
+
+  constructor(ctx: PivotContext, territories: number[], yearIdx: number[], dims: Dim[], indicators: string[]) {
+    this.ctx = ctx;
+    this.indicators = indicators;
+    const n = territories.length * yearIdx.length;
+    this.t = new Int32Array(n);
+    this.y = new Int32Array(n);
+    const cols: Record<string, ArrayLike<unknown>> = {};
+    const territorial = dims.filter(isTerritorialDim);
+    const keyCols = territorial.map(() => new Array<string>(n));
+    const { codes, level } = ctx.data;
+    let r = 0;
+    for (const ti of territories) {
+      const code = codes[ti];
+      const e = ctx.register.get(code);
+      const keys = territorial.map((d) => territoryKey(d, code, e, level));
+      for (const yi of yearIdx) {
+        this.t[r] = ti;
+        this.y[r] = yi;
+        for (let k = 0; k < keys.length; k++) keyCols[k][r] = keys[k];
+        r++;
+      }
+    }
+    territorial.forEach((d, k) => (cols[d] = keyCols[k]));
+    cols.year = Int32Array.from(this.y, (yi) => ctx.data.years[yi]);
+    this.tbl = table(cols);
+  }
+
+  /** The cells of one indicator for every row of the table (undefined = missing). */
+  private cellsOf(id: string): (Cell | undefined)[] {
+    let out = this.cells.get(id);
+    if (!out) {
+      const all = levelCells(this.ctx.data, id);
+      const n = this.ctx.data.codes.length;
+      const { t, y } = this;
+      out = new Array(t.length);
+      for (let r = 0; r < t.length; r++) out[r] = all[y[r] * n + t[r]];
+      this.cells.set(id, out);
+    }
+    return out;
+  }
+
+  refusedIndicators(): string[] {
+    return this.indicators.filter((i) => this.refused.has(i));
+  }
+
+  /**
+   * Aggregates every group of the given dimensions (a subset of the placed ones, never
+   * the indicator) for every indicator: groupKey → indicator → cell.
+   */
+  aggregateBy(groupDims: Dim[]): Map<string, Map<string, PivotCell>> {
+    const out = new Map<string, Map<string, PivotCell>>();
+    const grouped = groupDims.length ? this.tbl.groupby(...groupDims) : this.tbl;
+    const parts = grouped.partitions(false) as ArrayLike<number>[];
+    const getters = groupDims.map((d) => this.tbl.column(d)!);
+    for (const rows of parts) {
+      if (!rows.length) continue;
+      const first = rows[0];
+      const key = keyString(getters.map((g) => g.at(first) as KeyValue));
+      const memo = new Map<string, (Cell | undefined)[]>();
+      const cellsFor = (id: string): (Cell | undefined)[] => {
+        let got = memo.get(id);
+        if (!got) {
+          const all = this.cellsOf(id);
+          got = new Array(rows.length);
+          for (let i = 0; i < rows.length; i++) got[i] = all[rows[i]];
+          memo.set(id, got);
+        }
+        return got;
+      };
+      const byInd = new Map<string, PivotCell>();
+      for (const id of this.indicators) {
+        if (rows.length === 1) {
+          byInd.set(id, toPivotCell(this.cellsOf(id)[rows[0]], id));
+        } else if (!canAggregate(id, this.ctx.catalogue)) {
+          this.refused.add(id);
+          byInd.set(id, REFUSED(id));
+        } else {
+          byInd.set(id, toPivotCell(aggregate(id, this.ctx.catalogue, cellsFor), id));
+        }
+      }
+      out.set(key, byInd);
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------- pivot
+
+function distinct(keys: KeyValue[][]): KeyValue[][] {
+  const seen = new Set<string>();
+  return keys.filter((k) => {
+    const s = keyString(k);
+    if (seen.has(s)) return false;
+    seen.add(s);
+    return true;
+  });
+}
+
+/**
+ * The table for a state over loaded data: rows and columns in natural order, cells
+ * aggregated by the shared rules, subtotal and total rows when asked for.
+ */
+export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
+  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  const { data } = ctx;
+  const territories = filterTerritories(s, data.codes, ctx.register);
+  const years = selectedYears(s, data.years);
+  const yearIdx = years.map((y) => data.years.indexOf(y)).filter((i) => i >= 0);
+  const placed = [...s.rows, ...s.cols];
+  const groupDims: Dim[] = placed.filter((d) => d !== 'indicator');
+  const indicators = s.indicators.filter((id) => data.values.has(id));
+  const g = new Grouper(ctx, territories, yearIdx, groupDims, indicators);
+
+  const finest = g.aggregateBy(groupDims);
+  const pos = (d: Dim) => groupDims.indexOf(d);
+  const parsed = [...finest.keys()].map((k) => splitKey(k, groupDims));
+
+  const keysFor = (dims: Dim[]): KeyValue[][] => {
+    const nonInd = dims.filter((d) => d !== 'indicator');
+    let keys = distinct(parsed.map((p) => nonInd.map((d) => p[pos(d)])));
+    if (dims.includes('indicator')) {
+      const at = dims.indexOf('indicator');
+      keys = keys.flatMap((k) => indicators.map((id) => [...k.slice(0, at), id, ...k.slice(at)]));
+    }
+    if (!dims.length) keys = [[]];
+    return keys.sort((a, b) => {
+      for (let i = 0; i < dims.length; i++) {
+        const c = compareKey(dims[i], a[i], b[i], indicators);
+        if (c) return c;
+      }
+      return 0;
+    });
+  };
+
+  const rowKeys = keysFor(s.rows);
+  const colKeys = keysFor(s.cols);
+
+  /** A cell from a grouping: fills the group key from the row and column keys. */
+  const lookup = (groups: Map<string, Map<string, PivotCell>>, dims: Dim[], rk: KeyValue[], ck: KeyValue[]): PivotCell => {
+    const val = (d: Dim): KeyValue => {
+      const ri = s.rows.indexOf(d);
+      if (ri >= 0) return rk[ri];
+      return ck[s.cols.indexOf(d)];
+    };
+    const ind = val('indicator') as string;
+    const cell = groups.get(keyString(dims.map(val)))?.get(ind);
+    return cell ?? { value: null, flags: 0, state: 'missing', ind };
+  };
+
+  const rows: PivotRow[] = [];
+  const hasTerritorialRows = s.rows.some(isTerritorialDim);
+  const blockOf = new Map<string, number>();
+  for (const rk of rowKeys) {
+    const b = keyString([rk[0]]);
+    if (!blockOf.has(b)) blockOf.set(b, blockOf.size);
+    rows.push({ kind: 'data', keys: rk, cells: colKeys.map((ck) => lookup(finest, groupDims, rk, ck)), block: blockOf.get(b)! });
+  }
+
+  // Subtotals: per value of the first row dimension, over the territorial dimensions after it.
+  const withSub: PivotRow[] = [];
+  const innerTerritorial = s.rows.slice(1).some(isTerritorialDim);
+  if (s.subtotals && s.rows.length > 1 && innerTerritorial) {
+    const keepRowDims = s.rows.filter((d, i) => i === 0 || !isTerritorialDim(d));
+    const subDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
+    const sub = g.aggregateBy(subDims);
+    let i = 0;
+    while (i < rows.length) {
+      const block = rows[i].block;
+      const members: PivotRow[] = [];
+      while (i < rows.length && rows[i].block === block) members.push(rows[i++]);
+      withSub.push(...members);
+      const subKeys = distinct(members.map((r) => s.rows.map((d, k) => (k === 0 || !isTerritorialDim(d) ? r.keys[k] : null))));
+      for (const sk of subKeys)
+        withSub.push({ kind: 'subtotal', keys: sk, cells: colKeys.map((ck) => lookup(sub, subDims, sk, ck)), block });
+    }
+  } else withSub.push(...rows);
+
+  // Totals: over every territorial row dimension, one row per remaining (year, indicator) key.
+  if (s.totals && hasTerritorialRows) {
+    const keepRowDims = s.rows.filter((d) => !isTerritorialDim(d));
+    const totDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
+    const tot = g.aggregateBy(totDims);
+    const totKeys = distinct(rowKeys.map((rk) => s.rows.map((d, k) => (isTerritorialDim(d) ? null : rk[k]))));
+    for (const tk of totKeys) withSub.push({ kind: 'total', keys: tk, cells: colKeys.map((ck) => lookup(tot, totDims, tk, ck)), block: -1 });
+  }
+
+  let values = 0;
+  let demo = 0;
+  for (const r of withSub)
+    for (const c of r.cells)
+      if (c.state === 'value') {
+        values++;
+        if (c.flags & FLAG.demo) demo++;
+      }
+
+  const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  return {
+    rowDims: s.rows,
+    colDims: s.cols,
+    cols: colKeys,
+    rows: withSub,
+    refused: g.refusedIndicators(),
+    territories: territories.length,
+    years,
+    groups: finest,
+    groupDims,
+    demoShare: values ? demo / values : 0,
+    ms: t1 - t0,
+  };
+}
+
+// ---------------------------------------------------------------- sort
+
+/**
+ * Sorts data rows by a value column ("c<i>") or a row header ("r<i>", by label). Rows
+ * with no value go last in either direction. With subtotals, rows are sorted within
+ * their block and each block keeps its subtotal at its end; totals stay at the bottom.
+ */
+export function sortRows(result: PivotResult, sort: SortSpec | null, label: (dim: Dim, v: KeyValue) => string, collator: Intl.Collator): PivotRow[] {
+  if (!sort) return result.rows;
+  const dir = sort.dir === 'asc' ? 1 : -1;
+  const idx = Number(sort.key.slice(1));
+  let cmp: (a: PivotRow, b: PivotRow) => number;
+  if (sort.key.startsWith('c')) {
+    cmp = (a, b) => {
+      const va = a.cells[idx]?.value ?? null;
+      const vb = b.cells[idx]?.value ?? null;
+      if (va === null && vb === null) return 0;
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      return (va - vb) * dir;
+    };
+  } else {
+    const dim = result.rowDims[idx];
+    if (!dim) return result.rows;
+    cmp = (a, b) => {
+      const ka = a.keys[idx];
+      const kb = b.keys[idx];
+      if (dim === 'year' || dim === 'popClass' || dim === 'kind') return compareKey(dim, ka, kb, []) * dir || 0;
+      return collator.compare(label(dim, ka), label(dim, kb)) * dir;
+    };
+  }
+  const out: PivotRow[] = [];
+  const totals = result.rows.filter((r) => r.kind === 'total');
+  const body = result.rows.filter((r) => r.kind !== 'total');
+  const hasSub = body.some((r) => r.kind === 'subtotal');
+  if (!hasSub) return [...body.filter((r) => r.kind === 'data').sort(cmp), ...totals];
+  let i = 0;
+  while (i < body.length) {
+    const block = body[i].block;
+    const data: PivotRow[] = [];
+    const subs: PivotRow[] = [];
+    while (i < body.length && body[i].block === block) (body[i].kind === 'data' ? data : subs).push(body[i++]);
+    out.push(...data.sort(cmp), ...subs);
+  }
+  return [...out, ...totals];
+}
