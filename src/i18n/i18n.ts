@@ -3,211 +3,21 @@
 import type { Theme, Unit } from '#core/catalogue.ts';
 import type { Lang } from '#core/format.ts';
 import { fillTemplate } from '#core/template.ts';
+import { pl as plDict } from './pl/index.ts';
+import { en as enDict } from './en/index.ts';
 
 export type { Lang } from '#core/format.ts';
 export const LANGS: readonly Lang[] = ['pl', 'en'];
 export const OTHER_LANG: Record<Lang, Lang> = { pl: 'en', en: 'pl' };
 export const HTML_LANG: Record<Lang, string> = { pl: 'pl', en: 'en' };
 
-const pl = {
-  siteName: 'Monitor Ekonomii Społecznej',
-  siteTagline: 'Dane o ekonomii społecznej w Polsce — kraj, województwa, powiaty i gminy',
-  skipToContent: 'Przejdź do treści',
-  mainNav: 'Nawigacja główna',
-  navHome: 'Strona główna',
-  navCountry: 'Polska',
-  navIndicators: 'Wskaźniki',
-  languageSwitch: 'English',
-  languageSwitchLabel: 'English — read this page in English',
-  breadcrumb: 'Ścieżka',
-  searchLabel: 'Szukaj gminy, powiatu lub województwa',
-  searchPlaceholder: 'np. Nowy Targ, łódzkie, 1211092',
-  searchSubmit: 'Szukaj',
-  searchNoResults: 'Brak wyników',
-  searchResults: 'Wyniki wyszukiwania',
-  searchLoading: 'Wczytywanie indeksu…',
-  searchHint: 'Strzałki w górę i w dół wybierają wynik, Enter otwiera stronę.',
-  searchNeedsJs: 'Wyszukiwarka działa w przeglądarce z włączonym JavaScriptem. Bez niego przejdź do województwa:',
-  demoBannerTitle: 'Dane demonstracyjne',
-  demoBannerText:
-    'Część liczb na tej stronie to dane demonstracyjne, wygenerowane w miejsce brakujących danych publicznych. To nie są statystyki publiczne. W tabelach takie wartości mają znacznik „demo”, na wykresach — puste kółka.',
-  demoMark: 'dane demonstracyjne',
-  confidential: 'dane niejawne',
-  noData: 'brak danych',
-  estimate: 'szacunek',
-  provisional: 'dane wstępne',
-  teryt: 'TERYT',
-  summary: 'W skrócie',
-  keyFigures: 'Najważniejsze liczby',
-  keyFiguresCaption: 'Wskaźniki z tematu „{theme}”: wartość w ostatnim roku z danymi, zmiana i porównania',
-  colIndicator: 'Wskaźnik',
-  colYear: 'Rok',
-  colValue: 'Wartość',
-  colChange: 'Zmiana',
-  colRank: 'Pozycja',
-  colUnit: 'Jednostka',
-  colName: 'Nazwa',
-  colKind: 'Rodzaj',
-  changeSince: 'od {year}',
-  rankIn: '{rank} z {of} {noun} {where}',
-  charts: 'Wykresy',
-  chartOf: '{indicator}: {name}',
-  chartTable: 'Tabela danych wykresu',
-  chartCsv: 'Pobierz dane (CSV)',
-  chartAbout: 'O wskaźniku',
-  chartGaps: 'Przerwy w linii oznaczają brak danych lub dane niejawne (zob. tabelę).',
-  chartShow: 'Wskaźnik na wykresie',
-  chartCompare: 'Porównanie',
-  chartCompareParents: 'z jednostkami nadrzędnymi',
-  chartCompareSimilar: 'z podobnymi jednostkami',
-  chartCompareNone: 'bez porównania',
-  chartLoading: 'Wczytywanie danych…',
-  chartError: 'Nie udało się wczytać danych.',
-  chartSumNote: 'Wskaźnik sumowany: porównanie z jednostkami nadrzędnymi — w tabeli najważniejszych liczb.',
-  map: 'Położenie',
-  mapTitle: 'Mapa położenia: {name}',
-  children: 'Jednostki podrzędne',
-  childrenCaption: '{kind} w granicach: {name}, z najważniejszymi liczbami ({year})',
-  similar: 'Podobne jednostki',
-  similarIntro: 'Jednostki tego samego rodzaju i tej samej klasy wielkości (wg liczby ludności), najbliższe liczbą ludności.',
-  similarCaption: 'Porównanie z podobnymi jednostkami ({year})',
-  similarNone: 'Brak jednostek porównywalnych.',
-  codeChanges: 'Zmiany kodu i nazwy',
-  programme: 'Program regionalny',
-  citation: 'Jak cytować',
-  citationText: '{site}, wydanie {release} (opublikowane {published}): {name}. {url}',
-  source: 'Źródło',
-  releaseLabel: 'Wydanie danych',
-  published: 'opublikowane',
-  printNote: 'Wydruk: profil terytorialny',
-  homeIntro:
-    'Portal pokazuje wskaźniki ekonomii społecznej dla każdej gminy, powiatu i województwa: spółdzielnie socjalne, jednostki reintegracyjne, przedsiębiorstwa społeczne, wsparcie OWES i współpracę samorządów.',
-  homeNational: 'Polska w liczbach',
-  homeMap: 'Województwa',
-  homeMapHelp: 'Wybierz województwo na mapie lub z listy.',
-  homeSections: 'Działy portalu',
-  homeCountryLink: 'Profil Polski: wszystkie wskaźniki',
-  homeIndicatorsLink: 'Katalog wskaźników: definicje i źródła',
-  notFoundTitle: 'Nie znaleziono strony',
-  notFoundText: 'Pod tym adresem nie ma strony. Może szukasz gminy, powiatu lub województwa?',
-  redirectTitle: 'Przekierowanie',
-  redirectText: 'Strona jednostki o kodzie {code} jest pod adresem:',
-  formerCode: 'Dawny kod {code}',
-  indicatorsTitle: 'Wskaźniki',
-  indicatorsIntro: 'Katalog wskaźników portalu: definicja, jednostka, źródło i poziomy, na których są dostępne.',
-  indicatorDefinition: 'Definicja',
-  indicatorUnit: 'Jednostka',
-  indicatorSource: 'Źródło',
-  indicatorFrequency: 'Częstotliwość',
-  indicatorLevels: 'Poziomy',
-  indicatorNational: 'Szereg krajowy',
-  yes: 'tak',
-  no: 'nie',
-  footerData: 'Dane: wydanie {release}, opublikowane {published}.',
-  footerLicence: 'Kod: MIT. Dane demonstracyjne: CC0. Źródła i licencje danych publicznych — w pliku manifestu wydania.',
-  footerManifest: 'Manifest wydania (JSON)',
-};
+const bilingual = (p: Record<string, string>, e: Record<string, string>) =>
+  Object.fromEntries(Object.keys(p).map((k) => [k, { pl: p[k], en: e[k] }]));
+const pl = plDict.common;
 
 type Keys = keyof typeof pl;
 
-const en: Record<Keys, string> = {
-  siteName: 'Social Economy Monitor',
-  siteTagline: "Data on Poland's social economy — country, voivodeships, powiats and gminas",
-  skipToContent: 'Skip to content',
-  mainNav: 'Main navigation',
-  navHome: 'Home',
-  navCountry: 'Poland',
-  navIndicators: 'Indicators',
-  languageSwitch: 'Polski',
-  languageSwitchLabel: 'Polski — przeczytaj tę stronę po polsku',
-  breadcrumb: 'Breadcrumb',
-  searchLabel: 'Search for a gmina, powiat or voivodeship',
-  searchPlaceholder: 'e.g. Nowy Targ, lodzkie, 1211092',
-  searchSubmit: 'Search',
-  searchNoResults: 'No results',
-  searchResults: 'Search results',
-  searchLoading: 'Loading the index…',
-  searchHint: 'Up and down arrows choose a result, Enter opens its page.',
-  searchNeedsJs: 'Search runs in the browser and needs JavaScript. Without it, start from a voivodeship:',
-  demoBannerTitle: 'Demonstration data',
-  demoBannerText:
-    'Some figures on this page are demonstration data, generated where public figures are missing. They are not official statistics. In tables such values carry a “demo” tag; in charts they are hollow dots.',
-  demoMark: 'demonstration data',
-  confidential: 'confidential',
-  noData: 'no data',
-  estimate: 'estimate',
-  provisional: 'provisional',
-  teryt: 'TERYT',
-  summary: 'Summary',
-  keyFigures: 'Key figures',
-  keyFiguresCaption: 'Indicators on “{theme}”: value in the latest year with data, change and comparisons',
-  colIndicator: 'Indicator',
-  colYear: 'Year',
-  colValue: 'Value',
-  colChange: 'Change',
-  colRank: 'Rank',
-  colUnit: 'Unit',
-  colName: 'Name',
-  colKind: 'Kind',
-  changeSince: 'since {year}',
-  rankIn: '{rank} of {of} {noun} {where}',
-  charts: 'Charts',
-  chartOf: '{indicator}: {name}',
-  chartTable: 'Chart data table',
-  chartCsv: 'Download data (CSV)',
-  chartAbout: 'About the indicator',
-  chartGaps: 'Breaks in a line mean no data or confidential data (see the table).',
-  chartShow: 'Indicator shown',
-  chartCompare: 'Compare',
-  chartCompareParents: 'with higher levels',
-  chartCompareSimilar: 'with similar areas',
-  chartCompareNone: 'no comparison',
-  chartLoading: 'Loading data…',
-  chartError: 'The data could not be loaded.',
-  chartSumNote: 'A summed indicator: its comparison with higher levels is in the key figures table.',
-  map: 'Location',
-  mapTitle: 'Location map: {name}',
-  children: 'Areas within',
-  childrenCaption: '{kind} within {name}, with key figures ({year})',
-  similar: 'Similar areas',
-  similarIntro: 'Areas of the same kind and population size class, nearest in population.',
-  similarCaption: 'Comparison with similar areas ({year})',
-  similarNone: 'No comparable areas.',
-  codeChanges: 'Code and name changes',
-  programme: 'Regional programme',
-  citation: 'How to cite',
-  citationText: '{site}, release {release} (published {published}): {name}. {url}',
-  source: 'Source',
-  releaseLabel: 'Data release',
-  published: 'published',
-  printNote: 'Print: territorial profile',
-  homeIntro:
-    'The portal shows social economy indicators for every gmina, powiat and voivodeship: social cooperatives, reintegration units, social enterprises, OWES support and local government cooperation.',
-  homeNational: 'Poland in figures',
-  homeMap: 'Voivodeships',
-  homeMapHelp: 'Choose a voivodeship on the map or from the list.',
-  homeSections: 'Sections',
-  homeCountryLink: "Poland's profile: all indicators",
-  homeIndicatorsLink: 'Indicator catalogue: definitions and sources',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'There is no page at this address. Are you looking for a gmina, powiat or voivodeship?',
-  redirectTitle: 'Redirect',
-  redirectText: 'The page of the area with code {code} is at:',
-  formerCode: 'Former code {code}',
-  indicatorsTitle: 'Indicators',
-  indicatorsIntro: "The portal's indicator catalogue: definition, unit, source and the levels where each is available.",
-  indicatorDefinition: 'Definition',
-  indicatorUnit: 'Unit',
-  indicatorSource: 'Source',
-  indicatorFrequency: 'Frequency',
-  indicatorLevels: 'Levels',
-  indicatorNational: 'National series',
-  yes: 'yes',
-  no: 'no',
-  footerData: 'Data: release {release}, published {published}.',
-  footerLicence: 'Code: MIT. Demonstration data: CC0. Sources and licences of public data are listed in the release manifest.',
-  footerManifest: 'Release manifest (JSON)',
-};
+const en = enDict.common;
 
 export const UI: Record<Lang, Record<Keys, string>> = { pl, en };
 export type UiKey = Keys;
@@ -217,46 +27,13 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
   return fillTemplate(UI[lang][key], params);
 }
 
-export const THEME_LABEL: Record<Theme, Record<Lang, string>> = {
-  entities: { pl: 'Podmioty ekonomii społecznej', en: 'Social economy entities' },
-  reintegration: { pl: 'Reintegracja społeczna i zawodowa', en: 'Social and vocational reintegration' },
-  market: { pl: 'Działalność gospodarcza i rynek', en: 'Economic activity and the market' },
-  support: { pl: 'System wsparcia', en: 'Support system' },
-  'local-government': { pl: 'Samorząd terytorialny', en: 'Local government' },
-  context: { pl: 'Ludność (kontekst)', en: 'Population (context)' },
-};
+export const THEME_LABEL: Record<Theme, Record<Lang, string>> = bilingual(plDict.theme, enDict.theme) as Record<Theme, Record<Lang, string>>;
 
-export const UNIT_LABEL: Record<Unit, Record<Lang, string>> = {
-  entities: { pl: 'podmioty', en: 'entities' },
-  units: { pl: 'jednostki', en: 'units' },
-  persons: { pl: 'osoby', en: 'persons' },
-  jobs: { pl: 'miejsca pracy', en: 'jobs' },
-  accreditations: { pl: 'akredytacje', en: 'accreditations' },
-  'thousand PLN': { pl: 'tys. zł', en: 'thousand PLN' },
-  'million PLN': { pl: 'mln zł', en: 'million PLN' },
-  '%': { pl: '%', en: '%' },
-  'per 10,000 inhabitants': { pl: 'na 10 tys. mieszkańców', en: 'per 10,000 inhabitants' },
-  'persons per entity': { pl: 'osoby na podmiot', en: 'persons per entity' },
-  count: { pl: 'liczba', en: 'count' },
-};
+export const UNIT_LABEL: Record<Unit, Record<Lang, string>> = bilingual(plDict.unit, enDict.unit) as Record<Unit, Record<Lang, string>>;
 
-export const FREQUENCY_LABEL: Record<string, Record<Lang, string>> = {
-  annual: { pl: 'co rok', en: 'annual' },
-  biennial: { pl: 'co dwa lata', en: 'every two years' },
-  continuous: { pl: 'na bieżąco (stan na koniec roku)', en: 'continuous (year-end state)' },
-  'one-off': { pl: 'jednorazowo', en: 'one-off' },
-};
+export const FREQUENCY_LABEL: Record<string, Record<Lang, string>> = bilingual(plDict.frequency, enDict.frequency) as Record<string, Record<Lang, string>>;
 
-export const LEVEL_LABEL: Record<string, Record<Lang, string>> = {
-  country: { pl: 'kraj', en: 'country' },
-  voivodeship: { pl: 'województwo', en: 'voivodeship' },
-  powiat: { pl: 'powiat', en: 'powiat' },
-  gmina: { pl: 'gmina', en: 'gmina' },
-};
+export const LEVEL_LABEL: Record<string, Record<Lang, string>> = bilingual(plDict.level, enDict.level) as Record<string, Record<Lang, string>>;
 
 /** Plural headings for lists of children. */
-export const LEVEL_PLURAL_LABEL: Record<string, Record<Lang, string>> = {
-  voivodeship: { pl: 'Województwa', en: 'Voivodeships' },
-  powiat: { pl: 'Powiaty', en: 'Powiats' },
-  gmina: { pl: 'Gminy', en: 'Gminas' },
-};
+export const LEVEL_PLURAL_LABEL: Record<string, Record<Lang, string>> = bilingual(plDict.levelPlural, enDict.levelPlural) as Record<string, Record<Lang, string>>;

@@ -3,43 +3,10 @@
 // are named apart from revisions of real statistics everywhere.
 import { countPhrase, type Lang, type Noun } from '#core/format.ts';
 import { fillTemplate } from '#core/template.ts';
+import { pl as plDict } from './pl/index.ts';
+import { en as enDict } from './en/index.ts';
 
-const S = {
-  heading: { pl: 'Zmiany od wydania {previous}', en: 'Changes since release {previous}' },
-  noneTerritory: {
-    pl: 'W wydaniu {release} nie zmieniono żadnej wartości tej jednostki z lat opublikowanych już w wydaniu {previous}.',
-    en: 'Release {release} revised no value of this territory for the years already published in release {previous}.',
-  },
-  noneIndicator: {
-    pl: 'W wydaniu {release} nie zmieniono żadnej wartości tego wskaźnika z lat opublikowanych już w wydaniu {previous}.',
-    en: 'Release {release} revised no value of this indicator for the years already published in release {previous}.',
-  },
-  intro: {
-    pl: 'Wartości z lat opublikowanych już w wydaniu {previous}, które w wydaniu {release} są inne. Rewizje danych rzeczywistych: {real}. Zmiany danych demonstracyjnych: {demo}.',
-    en: 'Values for years already published in release {previous} that differ in release {release}. Revisions of real data: {real}. Changes of demonstration data: {demo}.',
-  },
-  demoNote: {
-    pl: 'Wiersze oznaczone „demo” to zmiany danych demonstracyjnych (przykładowych), a nie rewizje statystyki.',
-    en: 'Rows marked "demo" are changes of demonstration (sample) data, not statistical revisions.',
-  },
-  show: { pl: 'Pokaż {n}', en: 'Show {n}' },
-  captionTerritory: { pl: 'Wartości zmienione w wydaniu {release}: {name}', en: 'Values changed in release {release}: {name}' },
-  captionCounts: { pl: 'Zmienione wartości według poziomu (wydanie {previous} → {release})', en: 'Changed values by level (release {previous} → {release})' },
-  captionUpper: { pl: 'Zmienione wartości kraju i województw', en: 'Changed values for the country and the voivodeships' },
-  indicator: { pl: 'Wskaźnik', en: 'Indicator' },
-  territory: { pl: 'Jednostka', en: 'Territory' },
-  level: { pl: 'Poziom', en: 'Level' },
-  year: { pl: 'Rok', en: 'Year' },
-  inRelease: { pl: 'Wydanie {release}', en: 'Release {release}' },
-  real: { pl: 'Rewizje danych rzeczywistych', en: 'Revisions of real data' },
-  demo: { pl: 'Zmiany danych demonstracyjnych', en: 'Changes of demonstration data' },
-  local: {
-    pl: 'Na poziomie powiatów i gmin: {n} — pełna lista jest w pliku zmian wydania.',
-    en: 'At powiat and gmina level: {n} — the full list is in the release’s change file.',
-  },
-  csv: { pl: 'Wszystkie zmiany wydania {release} (CSV)', en: 'All changes of release {release} (CSV)' },
-  downloads: { pl: 'Dane do pobrania i wydania', en: 'Downloads and releases' },
-} as const;
+const S = Object.fromEntries(Object.keys(plDict.revisions).map((k) => [k, { pl: (plDict.revisions as Record<string, string>)[k], en: (enDict.revisions as Record<string, string>)[k] }])) as Record<keyof typeof plDict.revisions, { pl: string; en: string }>;
 
 export type RevisionsKey = keyof typeof S;
 export const tr = (lang: Lang, key: RevisionsKey, params: Record<string, string | number> = {}): string =>

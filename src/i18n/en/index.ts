@@ -1,0 +1,17 @@
+// The English dictionary: the same areas and keys as the Polish one (src/i18n/pl/).
+import type { Messages } from '../translate.ts';
+import { common } from './common.ts';
+import { theme } from './theme.ts';
+import { unit } from './unit.ts';
+import { frequency } from './frequency.ts';
+import { level } from './level.ts';
+import { levelPlural } from './levelPlural.ts';
+import { map } from './map.ts';
+import { builder } from './builder.ts';
+import { directory } from './directory.ts';
+import { programme } from './programme.ts';
+import { embed } from './embed.ts';
+import { downloads } from './downloads.ts';
+import { revisions } from './revisions.ts';
+
+export const en: Messages = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, programme, embed, downloads, revisions };

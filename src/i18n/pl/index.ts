@@ -1,0 +1,18 @@
+// The Polish dictionary, the source language: one file per area of the interface.
+// Its shape is the type every other language's dictionary must have (src/i18n/en/index.ts).
+import { common } from './common.ts';
+import { theme } from './theme.ts';
+import { unit } from './unit.ts';
+import { frequency } from './frequency.ts';
+import { level } from './level.ts';
+import { levelPlural } from './levelPlural.ts';
+import { map } from './map.ts';
+import { builder } from './builder.ts';
+import { directory } from './directory.ts';
+import { programme } from './programme.ts';
+import { embed } from './embed.ts';
+import { downloads } from './downloads.ts';
+import { revisions } from './revisions.ts';
+
+export const pl = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, programme, embed, downloads, revisions };
+export type Dictionary = typeof pl;
