@@ -4,9 +4,10 @@
 // given as a prop (createTranslator(messages)), so no island bundles both languages.
 // This module imports no dictionary (only its type), so islands may import it.
 import type { Dictionary } from './pl/index.ts';
+import type { Lang } from '#core/format.ts';
 import { fillTemplate } from '#core/template.ts';
 
-export type Lang = 'pl' | 'en';
+export type { Lang };
 
 /** The English dictionary's type: the Polish keys, any string values. */
 export type Strings<T> = { [K in keyof T]: string };
