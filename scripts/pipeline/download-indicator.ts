@@ -4,10 +4,10 @@
 // the release date as every entry's date.
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, type FlagName } from '#core/cells.ts';
-import { DEMO_NOTICE, FLAG_LEGEND, indicatorZipPath, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
+import { DEMO_NOTICE, FLAG_LEGEND, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
 import { formatNumber } from '#core/format.ts';
 import { FREQUENCY_LABEL, LEVEL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
-import { indicatorPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath, indicatorPath } from '#core/urls.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
 import { zip, type Deflate } from '#core/zip.ts';
 import { aggregationText, indicatorCsvHeader, type SourceInfo } from './downloads.ts';
@@ -54,7 +54,7 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
     release: input.release,
     published: input.published,
     years: input.years,
-    url: `${SITE_URL}/data/${input.release}/${indicatorZipPath(i.id)}`,
+    url: `${SITE_URL}${dataPath(input.release, DATA_FILE.indicatorZip(i.id))}`,
     page: `${SITE_URL}${indicatorPath(i.id, 'pl')}`,
     licence: LICENCE_TEXT,
     files: { [csvName(i.id)]: { columns: indicatorCsvHeader(i.id), encoding: 'UTF-8 with BOM', separator: ',', decimal: '.' } },
@@ -75,7 +75,7 @@ function pct(x: number, lang: 'pl' | 'en'): string {
 export function indicatorReadme(input: IndicatorPackageInput): string {
   const i = input.indicator;
   const { release, published } = input;
-  const url = `${SITE_URL}/data/${release}/${indicatorZipPath(i.id)}`;
+  const url = `${SITE_URL}${dataPath(release, DATA_FILE.indicatorZip(i.id))}`;
   const levels = LEVELS.filter((l) => input.counts[l]);
   const y0 = input.years[0];
   const y1 = input.years.at(-1);

@@ -6,12 +6,13 @@ import type { Indicator } from '#core/catalogue.ts';
 import type { OutCell } from '#features/builder/builder-export.ts';
 import { xlsx } from '#features/builder/builder-xlsx.ts';
 import { FLAG, type FlagName } from '#core/cells.ts';
-import { DEMO_NOTICE, FLAG_LEGEND, flagWords, LICENCE_TEXT, levelXlsxPath, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
+import { DEMO_NOTICE, FLAG_LEGEND, flagWords, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
 import { LEVEL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
 import type { Level } from '#core/territory.ts';
 import type { Deflate } from '#core/zip.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
 import { aggregationText, levelTable, type SourceInfo } from './downloads.ts';
+import { DATA_FILE, dataPath } from '#core/urls.ts';
 
 export const DATA_SHEET = 'Dane';
 export const META_SHEET = 'Metadane';
@@ -43,14 +44,14 @@ export function metadataRows(input: Omit<LevelWorkbookInput, 'deflate' | 'regist
     [txt('Opublikowano / Published', true), txt(published)],
     [txt('Lata / Years', true), txt(`${build.years[0]}–${build.years.at(-1)}`)],
     [txt('Poziom / Level', true), txt(`${LEVEL_LABEL[level].pl} / ${LEVEL_LABEL[level].en}`)],
-    [txt('Adres / URL', true), txt(`${SITE_URL}/data/${release}/${levelXlsxPath(level)}`)],
+    [txt('Adres / URL', true), txt(`${SITE_URL}${dataPath(release, DATA_FILE.levelXlsx(level))}`)],
     [txt('Licencja', true), txt(LICENCE_TEXT.pl)],
     [txt('Licence', true), txt(LICENCE_TEXT.en)],
     [txt('Dane demonstracyjne', true), txt(DEMO_NOTICE.pl)],
     [txt('Demonstration data', true), txt(DEMO_NOTICE.en)],
     [
       txt('Cytowanie / Citation', true),
-      txt(`${PORTAL_NAME.pl}, wydanie ${release} (${published}), ${SITE_URL}/data/${release}/${levelXlsxPath(level)}`),
+      txt(`${PORTAL_NAME.pl}, wydanie ${release} (${published}), ${SITE_URL}/data/${release}/${DATA_FILE.levelXlsx(level)}`),
     ],
     [txt('Kolumny / Columns', true), txt('teryt, name, year; dla każdego wskaźnika / per indicator: <ID> (wartość / value), <ID>_flags (znaczniki / flags)')],
     [],

@@ -37,11 +37,12 @@ import {
 import { topoToGeoJson } from './download-geo.ts';
 import { indicatorZip } from './download-indicator.ts';
 import { levelWorkbook } from './download-xlsx.ts';
-import { geoJsonPath, indicatorZipPath, LATEST, levelXlsxPath, topoPath } from '#core/download-files.ts';
+import { indicatorZipPath } from '#core/download-files.ts';
 import { diffReleases } from './release-diff.ts';
 import { parseCodeHistoryCsv } from '#core/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
 import { buildEntities, countsFromSeries, emitEntities } from './entities/index.ts';
+import { DATA_FILE, LATEST } from '#core/urls.ts';
 
 export interface ReleaseStats {
   release: string;
@@ -164,13 +165,13 @@ export function runRelease(
   const similar = similarTerritories(entries, latestPopulation(build, pop));
   const territoryBytes: number[] = [];
   for (const e of entries) {
-    out.write(`territory/${e.code}.json`, buildTerritoryFile(e, { release: id, build, catalogue, byCode, childrenOf, ranks, similar }));
+    out.write(DATA_FILE.territory(e.code), buildTerritoryFile(e, { release: id, build, catalogue, byCode, childrenOf, ranks, similar }));
     territoryBytes.push(out.files.at(-1)!.bytes);
   }
   for (const level of LEVELS) {
-    out.write(`level/${level}.json`, buildLevelFile(id, build, level, catalogue));
+    out.write(DATA_FILE.level(level), buildLevelFile(id, build, level, catalogue));
     for (const ind of catalogue)
-      if (ind.levels.includes(level)) out.write(`level/${level}/${ind.id}.json`, buildLevelFile(id, build, level, [ind]));
+      if (ind.levels.includes(level)) out.write(DATA_FILE.levelIndicator(level, ind.id), buildLevelFile(id, build, level, [ind]));
   }
   out.write('indicators.json', catalogue);
   out.writeText('indicators.csv', indicatorsCsv(catalogue));
@@ -182,15 +183,15 @@ export function runRelease(
     LEVELS.map((l) => [l, [...new Set(catalogue.flatMap((i) => sourcesUsed(build, i.id, [l])))].sort()]),
   ) as Record<Level, string[]>;
   for (const level of LEVELS) {
-    out.writeText(`download/${level}.csv`, levelCsv(build, level, catalogue, byCode));
+    out.writeText(DATA_FILE.levelCsv(level), levelCsv(build, level, catalogue, byCode));
     out.writeBytes(
-      levelXlsxPath(level),
+      DATA_FILE.levelXlsx(level),
       levelWorkbook({ release: id, published: info.published, level, build, catalogue, register: byCode, sources: sourcesOf(levelSources[level]), demoShare: shares, deflate }),
     );
   }
   for (const level of LEVELS) {
-    out.writeBytes(topoPath(level), geo[level].topo);
-    out.writeText(geoJsonPath(level), geo[level].geojson);
+    out.writeBytes(DATA_FILE.topology(level), geo[level].topo);
+    out.writeText(DATA_FILE.geoJson(level), geo[level].geojson);
   }
   let territorialChanges: number | undefined;
   if (previous) {
@@ -211,7 +212,7 @@ export function runRelease(
   for (const ind of catalogue) {
     indicatorSources[ind.id] = sourcesUsed(build, ind.id);
     out.writeBytes(
-      indicatorZipPath(ind.id),
+      DATA_FILE.indicatorZip(ind.id),
       indicatorZip(
         {
           release: id,
@@ -298,8 +299,8 @@ export function runPipeline(outDir = OUT): ReleaseStats[] {
   fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
   fs.mkdirSync(path.join(outDir, 'geo'), { recursive: true });
   for (const level of LEVELS) {
-    fs.writeFileSync(path.join(outDir, topoPath(level)), geo[level].topo);
-    fs.writeFileSync(path.join(outDir, geoJsonPath(level)), geo[level].geojson);
+    fs.writeFileSync(path.join(outDir, DATA_FILE.topology(level)), geo[level].topo);
+    fs.writeFileSync(path.join(outDir, DATA_FILE.geoJson(level)), geo[level].geojson);
   }
   copyLatest(outDir, latest);
   return stats;

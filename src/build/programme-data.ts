@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { allIndicators, type ProgrammeFile, type ProgrammeIndex, type ProgrammeIndexEntry } from '#features/programme/programme.ts';
 import { once, readJson, release } from './site-data.ts';
-import { dataPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath } from '#core/urls.ts';
 
 const dir = () => path.join(process.cwd(), 'public', 'data', release(), 'programmes');
 
@@ -30,7 +30,7 @@ export function programmeStaticPaths() {
 
 /** URL of a programme's JSON, for the data link on its page. */
 export function programmeDataUrl(id: string): string {
-  return dataPath(release(), `programmes/${id}.json`);
+  return dataPath(release(), DATA_FILE.programme(id));
 }
 
 /**

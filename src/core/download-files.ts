@@ -5,14 +5,13 @@
 import { flagNames, type FlagName } from './cells.ts';
 import type { Lang } from './format.ts';
 import { LEVELS, type Level } from './territory.ts';
+import { DATA_FILE } from './urls.ts';
 
 export const PORTAL_NAME = { pl: 'Monitor Ekonomii Społecznej', en: 'Social Economy Monitor (Monitor Ekonomii Społecznej)' } as const;
 
 /** The site's public origin (citations inside the files). */
 export { SITE_URL } from './site-url.ts';
 
-/** The folder name of the stable alias of the latest release. */
-export const LATEST = 'latest';
 
 export type DownloadFormat = 'csv' | 'xlsx' | 'json' | 'topojson' | 'geojson' | 'zip';
 export type DownloadGroup = 'level' | 'catalogue' | 'register' | 'geo' | 'changes' | 'package' | 'indicator';
@@ -57,22 +56,22 @@ export const indicatorZipPath = (id: string) => `indicator/${id}.zip`;
 export function downloadFiles(indicatorIds: readonly string[]): DownloadFile[] {
   return [
     ...LEVELS.flatMap((level): DownloadFile[] => [
-      { path: levelCsvPath(level), group: 'level', format: 'csv', level },
-      { path: levelXlsxPath(level), group: 'level', format: 'xlsx', level },
-      { path: levelJsonPath(level), group: 'level', format: 'json', level },
+      { path: DATA_FILE.levelCsv(level), group: 'level', format: 'csv', level },
+      { path: DATA_FILE.levelXlsx(level), group: 'level', format: 'xlsx', level },
+      { path: DATA_FILE.level(level), group: 'level', format: 'json', level },
     ]),
     { path: 'indicators.csv', group: 'catalogue', format: 'csv' },
     { path: 'indicators.json', group: 'catalogue', format: 'json' },
     { path: 'territories.json', group: 'register', format: 'json' },
     ...LEVELS.flatMap((level): DownloadFile[] => [
-      { path: topoPath(level), group: 'geo', format: 'topojson', level },
-      { path: geoJsonPath(level), group: 'geo', format: 'geojson', level },
+      { path: DATA_FILE.topology(level), group: 'geo', format: 'topojson', level },
+      { path: DATA_FILE.geoJson(level), group: 'geo', format: 'geojson', level },
     ]),
     { path: 'changes.csv', group: 'changes', format: 'csv' },
     { path: 'changes.json', group: 'changes', format: 'json' },
     { path: 'datapackage.json', group: 'package', format: 'json' },
     { path: 'manifest.json', group: 'package', format: 'json' },
-    ...indicatorIds.map((id): DownloadFile => ({ path: indicatorZipPath(id), group: 'indicator', format: 'zip', indicator: id })),
+    ...indicatorIds.map((id): DownloadFile => ({ path: DATA_FILE.indicatorZip(id), group: 'indicator', format: 'zip', indicator: id })),
   ];
 }
 

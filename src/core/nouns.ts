@@ -32,6 +32,12 @@ export const UNIT_NOUNS: Partial<Record<Unit, Noun>> = {
   accreditations: n('akredytacja', 'akredytacje', 'akredytacji', 'akredytacji', 'accreditation', 'accreditations'),
 };
 
+/** The word "wskaźnik" itself, for counts of indicators: "11 wskaźników", "2 wskaźniki". */
+export const INDICATOR_WORD: Noun = n('wskaźnik', 'wskaźniki', 'wskaźników', 'wskaźnika', 'indicator', 'indicators');
+
+/** A hit of the territory search: "1 wynik", "3 wyniki", "5 results". */
+export const SEARCH_RESULT: Noun = n('wynik', 'wyniki', 'wyników', 'wyniku', 'result', 'results');
+
 /** Level nouns: genitive plural for "z 19 gmin", and the locative phrase for "w powiecie". */
 export const LEVEL_WORDS: Record<Level, { pl: { genPl: string; genSg: string; inThe: string; nom: string }; en: { plural: string; singular: string; inThe: string } }> = {
   country: { pl: { genPl: 'krajów', genSg: 'kraju', inThe: 'w kraju', nom: 'kraj' }, en: { plural: 'countries', singular: 'country', inThe: 'in the country' } },
@@ -44,6 +50,17 @@ export const LEVEL_WORDS: Record<Level, { pl: { genPl: string; genSg: string; in
     en: { plural: 'powiats', singular: 'powiat', inThe: 'in the powiat' },
   },
   gmina: { pl: { genPl: 'gmin', genSg: 'gminy', inThe: 'w gminie', nom: 'gmina' }, en: { plural: 'gminas', singular: 'gmina', inThe: 'in the gmina' } },
+};
+
+/** Counting nouns of the levels below the country ("1 gmina", "3 gminy", "5 gmin", "2,5 gminy"): LEVEL_WORDS plus the nominative plural. */
+const levelNoun = (level: Exclude<Level, 'country'>, few: string): Noun => {
+  const w = LEVEL_WORDS[level];
+  return n(w.pl.nom, few, w.pl.genPl, w.pl.genSg, w.en.singular, w.en.plural);
+};
+export const LEVEL_NOUNS: Record<Exclude<Level, 'country'>, Noun> = {
+  voivodeship: levelNoun('voivodeship', 'województwa'),
+  powiat: levelNoun('powiat', 'powiaty'),
+  gmina: levelNoun('gmina', 'gminy'),
 };
 
 export const GMINA_KIND_LABEL: Record<GminaKind, { pl: string; en: string }> = {

@@ -1,4 +1,5 @@
-// The portal's URL grammar, in one place so pages, islands, redirects and tests agree.
+// The portal's URL grammar and the paths of the files it ships, in one place so the
+// pipeline, pages, islands, redirects and tests agree.
 //
 //   /                               home (Polish)          /en/                      home (English)
 //   /polska/                        the country            /en/polska/
@@ -7,6 +8,11 @@
 //   /gmina/<code>-<slug>/           a gmina                /en/gmina/1211092-nowy-targ/
 //   /<code>/                        any current or former TERYT code → the territory page
 //   /wskaznik/<id>/                 an indicator           /en/wskaznik/sps-krs/
+//   /wskazniki/, /szukaj/, /dane/, /metodologia/, /deklaracja-dostepnosci/
+//   /zestawienia/[?state]           the table builder
+//   /podmioty/[?filters], /podmiot/<id>/     the entity directory and one entity
+//   /programy/, /programy/<id>/     programme monitoring
+//   /embed/<page path>[?query]      the embed of a page (see "Embeds" below)
 //   /data/<release>/...             the pipeline's JSON (see data/README.md)
 //
 // English pages keep the Polish path segments: a territory has one slug, and switching
@@ -26,7 +32,6 @@ export const LEVEL_SEGMENT: Record<Exclude<Level, 'country'>, string> = {
 };
 export const COUNTRY_SEGMENT = 'polska';
 
-/** The start of every page path of a language in this build: "", "/en", "/2023", "/2023/en". */
 /** "", "/en", "/2023" or "/2023/en"; `base` defaults to this build's (pass '' for a root path). */
 export const langPrefix = (lang: Lang, base = siteBase()): string => `${base}${lang === 'en' ? '/en' : ''}`;
 const prefix = langPrefix;
@@ -75,10 +80,96 @@ export const searchIndexPath = (): string => withBase('/search-index.json');
 /** The search index of this build (a constant in a build, where the base is fixed). */
 export const SEARCH_INDEX_PATH = searchIndexPath();
 
-/** The pipeline's files: one folder per release at the site root, shared by every copy. */
+export function methodologyPath(lang: Lang): string {
+  return `${prefix(lang)}/metodologia/`;
+}
+
+export function statementPath(lang: Lang): string {
+  return `${prefix(lang)}/deklaracja-dostepnosci/`;
+}
+
+/** The builder page: /zestawienia/ and /en/zestawienia/ (its state goes in the query). */
+export function builderPath(lang: Lang): string {
+  return `${prefix(lang)}/zestawienia/`;
+}
+
+// ---------------------------------------------------------------- entity directory
+
+/** /podmioty/ — the directory, with an optional query string from filtersToSearch(). */
+export function directoryPath(lang: Lang, query = ''): string {
+  return `${prefix(lang)}/podmioty/${query}`;
+}
+
+/** "/podmiot/" or "/en/podmiot/": an entity's page is this plus "<id>/". */
+export function entityBase(lang: Lang): string {
+  return `${prefix(lang)}/podmiot/`;
+}
+
+/** /podmiot/<id>/ — one entity. */
+export function entityPath(id: string, lang: Lang): string {
+  return `${entityBase(lang)}${id}/`;
+}
+
+// ---------------------------------------------------------------- programmes
+
+export const PROGRAMMES_SEGMENT = 'programy';
+
+/** /programy/ — all programmes compared. */
+export function programmesPath(lang: Lang): string {
+  return `${prefix(lang)}/${PROGRAMMES_SEGMENT}/`;
+}
+
+/** /programy/<id>/ — one programme; an indicator's details are at #wskaznik-<indicator>. */
+export function programmePath(id: string, lang: Lang): string {
+  return `${prefix(lang)}/${PROGRAMMES_SEGMENT}/${id}/`;
+}
+
+/** Anchor of an indicator's details on its programme page. */
+export const indicatorAnchor = (id: string) => `wskaznik-${id}`;
+
+// ---------------------------------------------------------------- shipped files
+//
+// The pipeline writes one folder per release, public/data/<release>/, shared by every
+// copy of the site and never prefixed with a base; /data/latest/ is a byte-for-byte copy
+// of the latest. The boundaries are shared by all releases in /data/geo/. The paths below
+// are relative to a release folder unless they say otherwise.
+
+/** The folder name of the stable alias of the latest release. */
+export const LATEST = 'latest';
+
+/** A file of a release as a site URL: /data/<release>/<rel>. */
 export function dataPath(release: string, rel: string): string {
   return `/data/${release}/${rel}`;
 }
+
+export const DATA_FILE = {
+  manifest: 'manifest.json',
+  datapackage: 'datapackage.json',
+  indicators: 'indicators.json',
+  indicatorsCsv: 'indicators.csv',
+  territories: 'territories.json',
+  changesJson: 'changes.json',
+  changesCsv: 'changes.csv',
+  checks: 'checks.json',
+  territory: (code: string) => `territory/${code}.json`,
+  level: (level: Level) => `level/${level}.json`,
+  levelIndicator: (level: Level, indicator: string) => `level/${level}/${indicator}.json`,
+  levelCsv: (level: Level) => `download/${level}.csv`,
+  levelXlsx: (level: Level) => `download/${level}.xlsx`,
+  topology: (level: Level) => `geo/${level}.topo.json`,
+  geoJson: (level: Level) => `geo/${level}.geojson`,
+  indicatorZip: (id: string) => `indicator/${id}.zip`,
+  entitiesIndex: 'entities/index.json',
+  entitiesOfferText: 'entities/offer-text.json',
+  entitiesByTerritory: 'entities/by-territory.json',
+  entitiesChecks: 'entities/checks.json',
+  entity: (id: string) => `entities/${id}.json`,
+  programmesIndex: 'programmes/index.json',
+  programme: (id: string) => `programmes/${id}.json`,
+} as const;
+
+/** The boundaries the map islands draw, shared by every release: /data/geo/<level>.topo.json. */
+export const topologyPath = (level: Level): string => `/data/geo/${level}.topo.json`;
 
 const isEn = (p: string) => p === '/en' || p.startsWith('/en/');
 
@@ -91,4 +182,91 @@ export function switchLanguage(path: string, to: Lang): string {
 
 export function langOfPath(path: string): Lang {
   return isEn(stripBase(path)) ? 'en' : 'pl';
+}
+
+// ---------------------------------------------------------------- embeds
+//
+// An embed is at "/embed" + the full page's path, with the same query, placed after the
+// language and release prefixes:
+//   /gmina/1211092-nowy-targ/?wskaznik=SPS_KRS   →  /embed/gmina/1211092-nowy-targ/?wskaznik=SPS_KRS
+//   /en/wskaznik/sps-krs/?poziom=powiat&rok=2023 →  /en/embed/wskaznik/sps-krs/?poziom=powiat&rok=2023
+//   /2023/en/programy/kpres/                     →  /2023/en/embed/programy/kpres/
+
+export const EMBED_SEGMENT = 'embed';
+
+/** Release copy ("/2023") and language ("/en") prefixes of a path, in that order. */
+const PREFIX = /^((?:\/\d{4})?(?:\/en)?)(\/.*)?$/;
+
+/** The part of a path before its page: "/2023/en" of "/2023/en/polska/", "" of "/polska/". */
+function splitPrefix(path: string): { prefix: string; rest: string } {
+  const m = PREFIX.exec(path);
+  // Every path starting with "/" matches (both groups are optional); the rest keeps its "/".
+  return m ? { prefix: m[1], rest: m[2] ?? '/' } : { prefix: '', rest: path };
+}
+
+/** Whether a path (query and hash allowed) is an embed page. */
+export function isEmbedPath(path: string): boolean {
+  const { rest } = splitPrefix(path.split(/[?#]/)[0]);
+  return rest === `/${EMBED_SEGMENT}` || rest.startsWith(`/${EMBED_SEGMENT}/`);
+}
+
+/** The embed of a full page: "/embed" inserted after the release and language prefixes; query and hash kept. */
+export function toEmbedPath(fullPath: string): string {
+  if (!fullPath.startsWith('/')) throw new Error(`not an absolute path: ${fullPath}`);
+  const cut = fullPath.search(/[?#]/);
+  const path = cut < 0 ? fullPath : fullPath.slice(0, cut);
+  const tail = cut < 0 ? '' : fullPath.slice(cut);
+  if (isEmbedPath(path)) return fullPath;
+  const { prefix, rest } = splitPrefix(path);
+  return `${prefix}/${EMBED_SEGMENT}${rest}${tail}`;
+}
+
+/** The full page of an embed: the inverse of toEmbedPath; a path that is no embed is returned as it is. */
+export function fromEmbedPath(embedPath: string): string {
+  const cut = embedPath.search(/[?#]/);
+  const path = cut < 0 ? embedPath : embedPath.slice(0, cut);
+  const tail = cut < 0 ? '' : embedPath.slice(cut);
+  if (!isEmbedPath(path)) return embedPath;
+  const { prefix, rest } = splitPrefix(path);
+  const page = rest.slice(EMBED_SEGMENT.length + 1) || '/';
+  return `${prefix}${page}${tail}`;
+}
+
+/** A path with query parameters (empty and undefined values left out), in the given order. */
+export function withQuery(path: string, params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}${path.includes('?') ? '&' : '?'}${s}` : path;
+}
+
+/** Query parameter of the chart embeds (territory and programme): the indicator shown. */
+export const INDICATOR_PARAM = 'wskaznik';
+
+export function territoryEmbedPath(t: { level: Level; code: string; slug: string }, lang: Lang, indicator?: string): string {
+  return withQuery(toEmbedPath(territoryPath(t, lang)), { [INDICATOR_PARAM]: indicator });
+}
+
+export function indicatorMapEmbedPath(id: string, lang: Lang, query: Record<string, string | number | undefined> = {}): string {
+  return withQuery(toEmbedPath(indicatorPath(id, lang)), query);
+}
+
+export function programmeEmbedPath(id: string, lang: Lang, indicator?: string): string {
+  return withQuery(toEmbedPath(programmePath(id, lang)), { [INDICATOR_PARAM]: indicator });
+}
+
+/** The tabulation embed, without its query (the builder's state is appended to it). */
+export function tabulationEmbedPath(lang: Lang): string {
+  return toEmbedPath(builderPath(lang));
+}
+
+/** Query parameters of an embed that belong to the host, not to the view (dropped from the link back). */
+export const HOST_PARAMS = ['id'];
+
+/** The link from an embed back to its full page: the page's path with the embed's view state (its query, minus host parameters). */
+export function backHref(fullPath: string, search: string): string {
+  const q = new URLSearchParams(search);
+  for (const p of HOST_PARAMS) q.delete(p);
+  const s = q.toString();
+  return s ? `${fullPath.split('?')[0]}?${s}` : fullPath;
 }

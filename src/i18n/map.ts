@@ -3,7 +3,6 @@
 // Plus the few phrases that need plural forms or numbers (legend classes, counts).
 import type { Aggregation } from '#core/catalogue.ts';
 import { countPhrase, formatNumber, type Lang, type Noun } from '#core/format.ts';
-import { langPrefix } from '#core/urls.ts';
 import type { MapClass } from '#features/indicator/map/map-scale.ts';
 import type { MapLevel } from '#features/indicator/map/map-data.ts';
 import { fillTemplate } from '#core/template.ts';
@@ -93,8 +92,4 @@ export function aggregationText(a: Aggregation, lang: Lang, nameOf: (id: string)
         ? 'Bez agregacji: wartości każdego poziomu pochodzą wprost ze źródła i nie są liczone z niższych poziomów.'
         : 'Not aggregated: each level’s values come straight from the source and are not computed from lower levels.';
   }
-}
-
-export function methodologyPath(lang: Lang): string {
-  return `${langPrefix(lang)}/metodologia/`;
 }

@@ -7,8 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cspDirectives, headersFor, matchingRules, olderReleases, readNetlifyToml, readSiteHeaders, ruleMatches, sourceLayout } from '#test-helpers/netlify-headers.ts';
 import { cspRules, headersFileText, parseHeadersFile, readSiteLayout } from '#build/security-headers.ts';
-import { isEmbedPath } from '#features/embed/embed-urls.ts';
-import { LEVEL_SEGMENT } from '#core/urls.ts';
+import { isEmbedPath, LEVEL_SEGMENT } from '#core/urls.ts';
 
 const toml = readNetlifyToml();
 /** netlify.toml plus the CSP rules (dist/_headers when built, else generated from the sources). */

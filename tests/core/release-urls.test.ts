@@ -3,26 +3,10 @@
 // the page inside its copy.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normaliseBase, releaseOfBase, siteBase, stripBase, withBase } from '#core/base.ts';
-import { statementPath } from '#features/about/a11y-statement.ts';
-import { builderPath, defaultState, embedPath, permalink } from '#features/builder/builder-state.ts';
-import { directoryDataUrls, directoryPath, entityBase, entityPath } from '#features/directory/directory-urls.ts';
-import { namesPath, topologyPath } from '#features/indicator/map/map-data.ts';
-import { methodologyPath } from '#i18n/map.ts';
-import { programmePath, programmesPath } from '#features/programme/programme-urls.ts';
-import {
-  codePath,
-  dataPath,
-  downloadsPath,
-  homePath,
-  indicatorPath,
-  indicatorsPath,
-  langOfPath,
-  langPrefix,
-  searchIndexPath,
-  searchPath,
-  switchLanguage,
-  territoryPath,
-} from '#core/urls.ts';
+import { defaultState, permalink } from '#features/builder/builder-state.ts';
+import { directoryDataUrls } from '#features/directory/directory-urls.ts';
+import { namesPath } from '#features/indicator/map/map-data.ts';
+import { builderPath, codePath, dataPath, directoryPath, downloadsPath, entityBase, entityPath, homePath, indicatorPath, indicatorsPath, langOfPath, langPrefix, methodologyPath, programmePath, programmesPath, searchIndexPath, searchPath, statementPath, switchLanguage, tabulationEmbedPath as embedPath, territoryPath, topologyPath } from '#core/urls.ts';
 
 const gmina = { level: 'gmina' as const, code: '1211092', slug: 'nowy-targ' };
 

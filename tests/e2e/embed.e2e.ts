@@ -1,4 +1,4 @@
-// Embeds (issue 8) in Chromium, as another site uses them: a host page on a different
+// Embeds in Chromium, as another site uses them: a host page on a different
 // origin (a small Node server on 127.0.0.1:4412, written by this test) frames a territory
 // chart, an indicator map, a programme chart and a saved tabulation from the portal
 // (the preview on E2E_PORT), with public/embed.js loaded from the portal. The portal's

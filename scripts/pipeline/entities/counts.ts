@@ -6,15 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LevelFile } from '#core/data-types.ts';
-import {
-  CATEGORY,
-  PES_CATEGORIES,
-  asOfDate,
-  certificateValidIn,
-  isSocialEnterpriseOn,
-  type Entity,
-  type EntityCountDifference,
-} from '#features/directory/entities.ts';
+import { CATEGORY, PES_CATEGORIES } from '#features/directory/entity-vocabularies.ts';
+import type { Entity } from '#features/directory/entity-record.ts';
+import { asOfDate, certificateValidIn, isSocialEnterpriseOn } from '#features/directory/entity-dates.ts';
+import type { EntityCountDifference } from '#features/directory/entity-files.ts';
 
 /** The value of a count indicator for a gmina in the reference year; null when there is none. */
 export type GminaCounts = (indicator: string, gminaCode: string) => number | null;

@@ -4,17 +4,16 @@
 // files, no clock, no Math.random. Locations are left null for scripts/pipeline/entities/place.ts.
 import {
   CATEGORY,
-  LEGAL_FORM,
   OFFER_CATEGORIES,
   PES_CATEGORIES,
   QUALITY_MARK_CATEGORIES,
-  asOfDate,
-  type Certificate,
-  type Entity,
   type LegalForm,
   type OfferCategory,
   type PesCategory,
-} from '#features/directory/entities.ts';
+} from '#features/directory/entity-vocabularies.ts';
+import type { Certificate, Entity } from '#features/directory/entity-record.ts';
+import { asOfDate } from '#features/directory/entity-dates.ts';
+import { translator } from '#i18n/index.ts';
 import { demoIdentifier } from '#core/identifiers.ts';
 import type { Territory } from '#core/territory.ts';
 import { exponential, rngFor, uniformFor } from '#scripts/pipeline/demo/random.ts';
@@ -56,6 +55,8 @@ const CARRIER_NON_PROFIT = 0.2;
 const QUALITY_MARK_FROM = 2018;
 const SE_FROM = 2015;
 
+/** Demo records are Polish records: operator names take the Polish legal-form label. */
+const pl = translator('pl');
 /** Words that mark a name as an example; with «», "nr" and "(demo)" no name can pass for a real one. */
 const WORDS = ['Przykład', 'Próbka', 'Makieta', 'Szkic', 'Atrapa', 'Wzorzec', 'Prototyp', 'Egzemplarz', 'Fikcja', 'Ilustracja', 'Model', 'Wzór'];
 const STREETS = ['Przykładowa', 'Testowa', 'Wzorcowa', 'Demonstracyjna', 'Fikcyjna', 'Makietowa'];
@@ -319,7 +320,7 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
       e.operator =
         form === 'local-government-unit'
           ? `Jednostka samorządowa «${pick(WORDS, r('operator'))}» (demo)`
-          : `${LEGAL_FORM[form].pl} «${pick(WORDS, r('operator'))}» (demo)`;
+          : `${pl(`directory.legalForm.${form}`)} «${pick(WORDS, r('operator'))}» (demo)`;
 
     // Status history: holders got it between 2015 and the reference date; some others had it and lost it.
     if (d.se) e.socialEnterprise = { granted: dateBetween(`${SE_FROM}-01-01`, asOf, r('se-granted')) };

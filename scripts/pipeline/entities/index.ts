@@ -6,28 +6,24 @@
 //   emitEntities(entities, out.write, { release: id, register });
 //
 // writes public/data/<release>/entities/index.json, by-territory.json, checks.json and
-// <id>.json per entity (types in src/features/directory/entities.ts).
+// <id>.json per entity (types in src/features/directory/entity-files.ts).
 //
 // With no *.csv in entitiesDir the directory is generated from the count indicators
 // (scripts/pipeline/entities/demo.ts) and must match them exactly: a difference is a problem. With
 // a real list, the list is used as it is and the differences go to checks.json.
 import type { TerritoryRef } from '#core/data-types.ts';
-import {
-  CERTIFICATE_KINDS,
-  OFFER_CATEGORIES,
-  PES_CATEGORIES,
-  asOfDate,
-  certificatesHeldIn,
-  entitySchema,
-  isSocialEnterpriseOn,
-  type EntitiesByTerritory,
-  type Entity,
-  type EntityChecks,
-  type EntityCountDifference,
-  type EntityFile,
-  type EntityIndex,
-  type EntityOfferText,
-} from '#features/directory/entities.ts';
+import { CERTIFICATE_KINDS, OFFER_CATEGORIES, PES_CATEGORIES } from '#features/directory/entity-vocabularies.ts';
+import type { Entity } from '#features/directory/entity-record.ts';
+import { entitySchema } from '#features/directory/entity-schema.ts';
+import { asOfDate, certificatesHeldIn, isSocialEnterpriseOn } from '#features/directory/entity-dates.ts';
+import type {
+  EntitiesByTerritory,
+  EntityChecks,
+  EntityCountDifference,
+  EntityFile,
+  EntityIndex,
+  EntityOfferText,
+} from '#features/directory/entity-files.ts';
 import { COUNTRY_CODE, type Territory } from '#core/territory.ts';
 import type { Topology } from 'topojson-specification';
 import type { InputProblem } from '#scripts/pipeline/source-row.ts';
@@ -35,6 +31,7 @@ import { compareCounts, type GminaCounts } from './counts.ts';
 import { generateDemoEntities } from './demo.ts';
 import { gminaPlacer, placeEntities } from './place.ts';
 import { listEntityFiles, readEntityFiles, type ReadEntity } from './read-csv.ts';
+import { DATA_FILE } from '#core/urls.ts';
 
 export { RESERVED_IDS } from './read-csv.ts';
 
@@ -200,11 +197,11 @@ export function emitEntities(
   ctx: { release: string; register: Territory[] },
 ): void {
   const byCode = new Map(ctx.register.map((t) => [t.code, t]));
-  write('entities/index.json', buildIndex(built, ctx.release));
+  write(DATA_FILE.entitiesIndex, buildIndex(built, ctx.release));
   const text: EntityOfferText = { release: ctx.release, count: built.entities.length, text: built.entities.map((e) => e.offer.description ?? '') };
-  write('entities/offer-text.json', text);
-  write('entities/by-territory.json', buildByTerritory(built, ctx.release, ctx.register));
+  write(DATA_FILE.entitiesOfferText, text);
+  write(DATA_FILE.entitiesByTerritory, buildByTerritory(built, ctx.release, ctx.register));
   const checks: EntityChecks = { release: ctx.release, year: built.year, mode: built.mode, differences: built.countCheck };
-  write('entities/checks.json', checks);
+  write(DATA_FILE.entitiesChecks, checks);
   for (const e of built.entities) write(`entities/${e.id}.json`, buildEntityFile(e, { release: ctx.release, year: built.year, byCode }));
 }

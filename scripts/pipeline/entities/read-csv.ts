@@ -7,23 +7,20 @@ import path from 'node:path';
 import { parseCsv, toCsv } from '#core/csv.ts';
 import {
   CERTIFICATE_KINDS,
-  FORMATS,
   LEGAL_FORMS,
   LEGAL_FORMS_OF,
   OFFER_CATEGORIES,
   PES_CATEGORIES,
-  POLAND_BOUNDS,
   QUALITY_MARK_CATEGORIES,
-  entitySchema,
-  isDate,
-  type Certificate,
   type CertificateKind,
-  type Entity,
   type LegalForm,
   type OfferCategory,
   type PesCategory,
   type QualityMarkCategory,
-} from '#features/directory/entities.ts';
+} from '#features/directory/entity-vocabularies.ts';
+import { FORMATS, POLAND_BOUNDS, type Certificate, type Entity } from '#features/directory/entity-record.ts';
+import { entitySchema } from '#features/directory/entity-schema.ts';
+import { isDate } from '#features/directory/entity-dates.ts';
 import { checkIdentifier, isDemoIdentifier, type IdentifierKind } from '#core/identifiers.ts';
 import type { Territory } from '#core/territory.ts';
 import type { InputProblem } from '#scripts/pipeline/source-row.ts';

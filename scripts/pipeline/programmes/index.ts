@@ -23,6 +23,7 @@ import type { InputProblem } from '#scripts/pipeline/source-row.ts';
 import { generateDemoProgramme } from './demo.ts';
 import { resolveProgramme, type SeriesLookup, type SeriesValues } from './resolve.ts';
 import { checkProgramme, formatPath, parseProgrammeFiles, readProgrammeFiles } from './validate.ts';
+import { DATA_FILE } from '#core/urls.ts';
 
 export type { SeriesLookup, SeriesValues } from './resolve.ts';
 
@@ -94,8 +95,8 @@ export function programmeIndex(programmes: ProgrammeFile[], release?: string): P
 
 /** Writes programmes/index.json and programmes/<id>.json through the pipeline's writer (paths relative to the release folder). */
 export function emitProgrammes(programmes: ProgrammeFile[], write: (relPath: string, data: unknown) => void): void {
-  write('programmes/index.json', programmeIndex(programmes, programmes[0]?.release));
-  for (const p of programmes) write(`programmes/${p.id}.json`, p);
+  write(DATA_FILE.programmesIndex, programmeIndex(programmes, programmes[0]?.release));
+  for (const p of programmes) write(DATA_FILE.programme(p.id), p);
 }
 
 /** Series lookup over the pipeline's built tables (what the territory files show). */

@@ -11,7 +11,6 @@
 // that republishes the portal (e.g. a regional social policy centre) replaces OPERATOR and
 // CONTACT with its own details; the statutory complaint route then applies to it in full.
 import type { Lang } from '#core/format.ts';
-import { langPrefix } from '#core/urls.ts';
 
 export const STATEMENT = {
   /** First publication of the portal (first version of the site), YYYY-MM-DD. */
@@ -51,7 +50,3 @@ export const A11Y_UI: Record<Lang, { footerLink: string; title: string; descript
     description: 'Accessibility statement of the Social Economy Monitor: WCAG 2.1 AA compliance status, non-accessible content, contact and how to make a request.',
   },
 };
-
-export function statementPath(lang: Lang): string {
-  return `${langPrefix(lang)}/deklaracja-dostepnosci/`;
-}

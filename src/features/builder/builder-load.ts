@@ -6,7 +6,7 @@ import type { Indicator } from '#core/catalogue.ts';
 import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
 import { emptyLevelData, mergeChunks, type LevelData } from './builder-data.ts';
 import type { Level } from '#core/territory.ts';
-import { dataPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath } from '#core/urls.ts';
 
 export interface ReleaseMeta {
   release: string;
@@ -47,8 +47,8 @@ export class BuilderLoader {
     let p = this.meta.get(release);
     if (!p) {
       p = Promise.all([
-        getText(this.fetchFn, dataPath(release, 'indicators.json')),
-        getText(this.fetchFn, dataPath(release, 'territories.json')),
+        getText(this.fetchFn, dataPath(release, DATA_FILE.indicators)),
+        getText(this.fetchFn, dataPath(release, DATA_FILE.territories)),
       ]).then(([ind, terr]) => {
         const indicators = JSON.parse(ind) as Indicator[];
         const entries = JSON.parse(terr) as RegisterEntry[];
@@ -85,7 +85,7 @@ export class BuilderLoader {
     if (missing.length) onProgress?.({ ...progress });
     const files = await Promise.all(
       missing.map((id) => {
-        const url = dataPath(release, `level/${level}/${id}.json`);
+        const url = dataPath(release, DATA_FILE.levelIndicator(level, id));
         let p = this.chunks.get(url);
         if (!p) {
           p = getText(this.fetchFn, url).then((text) => ({ file: JSON.parse(text) as LevelFile, bytes: text.length }));

@@ -11,7 +11,7 @@
 import type { Indicator } from '#core/catalogue.ts';
 import type { Lang } from '#core/format.ts';
 import { LEVELS, levelOfCode, type GminaKind, type Level } from '#core/territory.ts';
-import { langPrefix } from '#core/urls.ts';
+import { tabulationEmbedPath, builderPath } from '#core/urls.ts';
 
 /** Codec version: bump when a parameter changes meaning, keep decoding the old one. */
 export const STATE_VERSION = 1;
@@ -305,23 +305,11 @@ export function indicatorsToLoad(ids: readonly string[], catalogue: ReadonlyMap<
 
 // ---------------------------------------------------------------- addresses
 
-// With the build's base: /2023/zestawienia/ in a release copy (src/core/base.ts).
-const prefix = langPrefix;
-
-/** The builder page: /zestawienia/ and /en/zestawienia/. */
-export function builderPath(lang: Lang): string {
-  return `${prefix(lang)}/zestawienia/`;
-}
-
-/** The tabulation embed: the same query, a page with no header or controls (= embed-urls tabulationEmbedPath). */
-export function embedPath(lang: Lang): string {
-  return `${prefix(lang)}/embed/zestawienia/`;
-}
 
 export function permalink(s: BuilderState, lang: Lang, site: string): string {
   return new URL(`${builderPath(lang)}?${encodeState(s)}`, site).href;
 }
 
 export function embedUrl(s: BuilderState, lang: Lang, site: string): string {
-  return new URL(`${embedPath(lang)}?${encodeState(s)}`, site).href;
+  return new URL(`${tabulationEmbedPath(lang)}?${encodeState(s)}`, site).href;
 }

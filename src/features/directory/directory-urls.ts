@@ -5,7 +5,7 @@
 //   /podmioty/dane/…            the build's helper files for the directory island
 import { withBase } from '#core/base.ts';
 import type { Lang } from '#core/format.ts';
-import { dataPath, langPrefix } from '#core/urls.ts';
+import { DATA_FILE, dataPath, langPrefix } from '#core/urls.ts';
 
 // Page paths carry the build's base (/2023/podmioty/ in a release copy; src/core/base.ts).
 const prefix = langPrefix;
@@ -28,8 +28,8 @@ export function entityPath(id: string, lang: Lang): string {
 /** The island's data files: the pipeline's JSON (shared) and the build's helper files (per copy). */
 export function directoryDataUrls(release: string) {
   return {
-    index: dataPath(release, 'entities/index.json'),
-    offerText: dataPath(release, 'entities/offer-text.json'),
+    index: dataPath(release, DATA_FILE.entitiesIndex),
+    offerText: dataPath(release, DATA_FILE.entitiesOfferText),
     places: withBase('/podmioty/dane/obszary.json'),
     neighbours: withBase('/podmioty/dane/sasiedzi.json'),
     /** + "PL.json" or "<voivodeship code>.json" */

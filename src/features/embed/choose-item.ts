@@ -2,8 +2,8 @@
 // indicator) shows the one its query names (?wskaznik=<id>) and hides the others; the
 // frame's title, source line, demo label and link back follow the item shown. An unknown
 // id leaves the default item.
-import { backHref, INDICATOR_PARAM } from './embed-urls.ts';
 import { setFrameText } from './frame-text.ts';
+import { backHref, INDICATOR_PARAM } from '#core/urls.ts';
 
 export function chooseItem(doc: Document = document, search: string = location.search): string | undefined {
   const wanted = new URLSearchParams(search).get(INDICATOR_PARAM)?.toLowerCase();

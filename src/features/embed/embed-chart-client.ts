@@ -8,8 +8,7 @@ import { anyDemoIn, chartCsv, chartLines, csvDataUrl } from '#features/territory
 import { lineChartOptions, type LineChartInput } from '#features/territory/chart-specs.ts';
 import type { TerritoryFile } from '#core/data-types.ts';
 import { chartBlockHtml, chartTitle, indicatorIdFromQuery, unpackOptions, type EmbedChartConfig } from './embed-chart.ts';
-import { INDICATOR_PARAM } from './embed-urls.ts';
-import { indicatorPath } from '#core/urls.ts';
+import { INDICATOR_PARAM, indicatorPath } from '#core/urls.ts';
 import { setFrameText } from './frame-text.ts';
 import { fillTemplate } from '#core/template.ts';
 

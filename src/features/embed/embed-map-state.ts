@@ -1,4 +1,4 @@
-// The indicator map's URL state (issue 8): the level and year shown, in the query of the
+// The indicator map's URL state: the level and year shown, in the query of the
 // indicator page and of its embed alike, e.g. /wskaznik/sps-krs/?poziom=powiat&rok=2023
 // and /embed/wskaznik/sps-krs/?poziom=powiat&rok=2023. The map island reads it on start
 // and writes it back (replaceState) when the reader changes either; a value equal to the

@@ -2,18 +2,18 @@
 // at build time: the default chart (the first theme's headline chart, the same input
 // and so the same cached SVG as on the full page) and the indicators the query may ask
 // for, which the embed island then draws from the territory JSON. Nothing else of the
-// territory page (figures, narrative, children, locator maps) is computed.
+// territory page (figures, narrative, children, locator maps) is computed. The build's
+// data readers and chart renderer are passed in (TerritoryEmbed.astro): a feature module
+// imports no build code.
 import { THEMES, type Indicator } from '#core/catalogue.ts';
 import { anyDemoIn, chartable, chartInput, chartLabels, headlineFor, type ChartLabels } from '#features/territory/chart-data.ts';
 import type { LineChartInput } from '#features/territory/chart-specs.ts';
-import { chartSvg } from '#build/chart-render.ts';
 import type { RegisterEntry, TerritoryFile } from '#core/data-types.ts';
-import { UNIT_LABEL, type Lang } from '#i18n/i18n.ts';
+import { translator, type Lang } from '#i18n/index.ts';
 import { isIntensive } from '#features/territory/key-figures.ts';
 import { displayName } from '#core/names.ts';
 import { chartTitle, type EmbedChartOption } from './embed-chart.ts';
-import { catalogue, registerByCode, release, territoryFile } from '#build/site-data.ts';
-import { dataPath, indicatorPath, territoryPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath, indicatorPath, territoryPath } from '#core/urls.ts';
 
 export interface TerritoryEmbedView {
   entry: RegisterEntry;
@@ -31,7 +31,7 @@ export function embedOption(ind: Indicator, lang: Lang): EmbedChartOption {
   return {
     id: ind.id,
     name: ind.name[lang],
-    unit: UNIT_LABEL[ind.unit][lang],
+    unit: translator(lang)(`unit.${ind.unit}`),
     decimals: ind.decimals,
     intensive: isIntensive(ind),
     href: indicatorPath(ind.id, lang),
@@ -53,7 +53,17 @@ export function defaultIndicator(file: TerritoryFile, cat: readonly Indicator[])
   return undefined;
 }
 
-export function territoryEmbedView(code: string, lang: Lang): TerritoryEmbedView {
+/** The build's readers of the site data (src/build/site-data.ts) and its chart renderer (src/build/chart-render.ts). */
+export interface EmbedBuildData {
+  registerByCode: () => ReadonlyMap<string, RegisterEntry>;
+  territoryFile: (code: string) => TerritoryFile;
+  catalogue: () => readonly Indicator[];
+  release: () => string;
+  chartSvg: (input: LineChartInput) => string;
+}
+
+export function territoryEmbedView(code: string, lang: Lang, data: EmbedBuildData): TerritoryEmbedView {
+  const { registerByCode, territoryFile, catalogue, release, chartSvg } = data;
   const reg = registerByCode();
   const entry = reg.get(code);
   if (!entry) throw new Error(`unknown territory ${code}`);
@@ -68,7 +78,7 @@ export function territoryEmbedView(code: string, lang: Lang): TerritoryEmbedView
     entry,
     name,
     path: territoryPath(entry, lang),
-    dataUrl: dataPath(release(), `territory/${code}.json`),
+    dataUrl: dataPath(release(), DATA_FILE.territory(code)),
     labels,
     options: chartableIndicators(file, cat).map((i) => embedOption(i, lang)),
   };

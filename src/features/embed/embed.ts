@@ -1,4 +1,4 @@
-// The pure parts of embedding (issue 8): the HTML snippet a host site pastes, and the
+// The pure parts of embedding: the HTML snippet a host site pastes, and the
 // height message an embed page posts to its parent. public/embed.js (the host-side
 // script, plain ES5 with no imports) repeats the message check; tests/features/embed/embed.test.ts runs
 // that file against the same cases as isHeightMessage, so the two cannot drift apart.

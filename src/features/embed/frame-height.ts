@@ -3,8 +3,8 @@
 // public/embed.js on the host page can fit the iframe to its content. The document's
 // own height is measured (not the viewport's), so the frame can shrink as well as grow.
 import { heightMessage } from './embed.ts';
-import { backHref } from './embed-urls.ts';
 import { VIEW_STATE_EVENT } from './embed-map-state.ts';
+import { backHref } from '#core/urls.ts';
 
 export function documentHeight(doc: Document = document): number {
   return doc.documentElement.getBoundingClientRect().height;

@@ -22,10 +22,9 @@ import {
   type Text,
 } from './programme.ts';
 import { chartHasContent, progressChartInput, seriesInProgrammeUnit, toProgrammeUnit, type ProgressChartInput } from './programme-chart.ts';
-import { indicatorAnchor, programmePath } from './programme-urls.ts';
 import { STATUS_LABEL, STATUSES, UNKNOWN_REASON_LABEL, type Progress, type ProgressStatus } from './progress.ts';
+import { indicatorAnchor, programmePath } from '#core/urls.ts';
 
-export { indicatorAnchor, programmePath, programmesPath } from './programme-urls.ts';
 
 // ---------------------------------------------------------------- status
 

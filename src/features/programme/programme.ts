@@ -6,6 +6,7 @@
 // bottom of this file to public/data/<release>/programmes/.
 import { z } from 'zod';
 import type { Unit } from '#core/catalogue.ts';
+import { FLAG } from '#core/cells.ts';
 import { STATUSES, TARGET_DIRECTIONS, type Progress, type ProgressPoint, type ProgressStatus } from './progress.ts';
 import type { Level } from '#core/territory.ts';
 
@@ -21,23 +22,9 @@ const localId = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case le
 export const NODE_TYPES = ['main-goal', 'area', 'priority', 'specific-goal', 'direction'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const NODE_TYPE_LABEL: Record<NodeType, Text> = {
-  'main-goal': { pl: 'Cel główny', en: 'Main goal' },
-  area: { pl: 'Obszar', en: 'Area' },
-  priority: { pl: 'Priorytet', en: 'Priority' },
-  'specific-goal': { pl: 'Cel szczegółowy', en: 'Specific goal' },
-  direction: { pl: 'Kierunek interwencji', en: 'Direction of intervention' },
-};
-
 /** "published": a figure; "data-in-preparation" ("dane w opracowaniu") and "suppressed" carry no value. */
 export const OBSERVATION_STATUSES = ['published', 'data-in-preparation', 'suppressed'] as const;
 export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
-
-export const DIRECTION_LABEL: Record<(typeof TARGET_DIRECTIONS)[number], Text> = {
-  'increase-by': { pl: 'wzrost o', en: 'increase by' },
-  reach: { pl: 'osiągnąć', en: 'reach' },
-  'keep-below': { pl: 'utrzymać poniżej', en: 'keep below' },
-};
 
 export const baselineSchema = z
   .object({
@@ -282,4 +269,34 @@ export function allIndicators(p: { indicators: ResolvedIndicator[]; tree: Resolv
   };
   p.tree.forEach(walk);
   return out;
+}
+
+/** Every node of a resolved programme's tree by id. */
+export function nodesById(p: Pick<ProgrammeFile, 'tree'>): Map<string, ResolvedNode> {
+  const m = new Map<string, ResolvedNode>();
+  const walk = (n: ResolvedNode) => {
+    m.set(n.id, n);
+    n.children.forEach(walk);
+  };
+  p.tree.forEach(walk);
+  return m;
+}
+
+/**
+ * Whether anything the programme page shows of this indicator is demonstration data: its
+ * baseline, target, milestones, status, values, and — where the programme publishes its
+ * own figures — the catalogue series shown beside them. With basis "series" the shown
+ * values of the series are the points; its other cells (missing years) are not shown, so
+ * their flags do not count. The pipeline's `hasDemo` and the page's demo marks both use it.
+ */
+export function indicatorHasDemo(i: ResolvedIndicator): boolean {
+  return (
+    i.baseline.demo ||
+    i.target.demo ||
+    i.progress.demo ||
+    i.milestones.some((m) => m.demo) ||
+    i.observations.some((o) => o.demo) ||
+    i.points.some((p) => p.demo) ||
+    (i.basis === 'observations' && !!i.series?.f.some((f) => (f & FLAG.demo) !== 0))
+  );
 }

@@ -2,7 +2,8 @@
 // pipeline computes the status written to public/data/<release>/programmes/, and the
 // pages and tests can recompute it from the same points with the same rule.
 //
-// The rule, in short (the full text for the page is PROGRESS_RULE_TEXT):
+// The rule, in short (the page states it in full: programme.ruleText in src/i18n/*/programme.ts,
+// filled from the constants below by progressRuleText in ./status-view.ts):
 // - goal: the level to reach. "increase-by" adds the target value to the baseline;
 //   "reach" and "keep-below" use the target value itself. The goal is met when the
 //   value is at or above it, or at or below it for a decrease goal (a "reach" target
@@ -221,48 +222,3 @@ export function plannedPath(
   pts.push({ year: target.year, value: goal });
   return pts;
 }
-
-export const STATUS_LABEL: Record<ProgressStatus, { pl: string; en: string }> = {
-  achieved: { pl: 'Osiągnięty', en: 'Achieved' },
-  'on-track': { pl: 'Na dobrej drodze', en: 'On track' },
-  'at-risk': { pl: 'Zagrożony', en: 'At risk' },
-  'off-track': { pl: 'Poza ścieżką', en: 'Off track' },
-  unknown: { pl: 'Nie da się ocenić', en: 'Cannot be assessed' },
-};
-
-export const UNKNOWN_REASON_LABEL: Record<UnknownReason, { pl: string; en: string }> = {
-  'no-baseline': { pl: 'brak wartości bazowej', en: 'no baseline value' },
-  'no-data': { pl: 'brak danych od roku bazowego', en: 'no data since the baseline year' },
-  suppressed: { pl: 'dane niejawne (tajemnica statystyczna)', en: 'confidential data (statistical confidentiality)' },
-  'data-in-preparation': { pl: 'dane w opracowaniu', en: 'data in preparation' },
-};
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-/** The rule as stated on the page, built from the same constants the computation uses. */
-export const PROGRESS_RULE_TEXT = {
-  pl:
-    'Status liczymy tak samo dla każdego wskaźnika. Liczą się wartości z lat po roku bazowym, do roku docelowego włącznie; ' +
-    'późniejsze pokazujemy, ale nie zmieniają statusu. Decyduje ostatnia z nich. ' +
-    'Osiągnięty: ostatnia wartość spełnia cel (przy celu „utrzymać poniżej” — dopiero w roku docelowym); ' +
-    'cel osiągnięty wcześniej, a potem utracony, nie jest osiągnięty. ' +
-    `W przeciwnym razie przedłużamy do roku docelowego linię prostą dopasowaną do ${PROJECTION_POINTS} ostatnich znanych wartości ` +
-    '(wliczając wartość bazową, gdy pomiarów jest mniej): ' +
-    'na dobrej drodze — prognoza osiąga cel; ' +
-    `zagrożony — prognoza pokonuje co najmniej ${pct(AT_RISK_MIN_SHARE)} drogi od wartości bazowej do celu; ` +
-    'poza ścieżką — mniej, albo rok docelowy już minął, a cel nie został osiągnięty. ' +
-    `Gdy wartość bazowa już spełnia cel (np. przy „utrzymać poniżej”), zagrożony oznacza prognozę mijającą cel o nie więcej niż ${pct(ON_TRACK_MIN_SHARE - AT_RISK_MIN_SHARE)} jego wartości. ` +
-    'Brak danych, dane niejawne (tajemnica statystyczna) lub „dane w opracowaniu” w ostatnim roku dają status „nie da się ocenić” — nigdy „osiągnięty”.',
-  en:
-    'Every indicator is rated by the same rule. Values from the years after the baseline year up to and including the target year count; ' +
-    'later values are shown but do not change the status. The latest of them decides. ' +
-    'Achieved: the latest value meets the goal (for a "keep below" goal, only in the target year); ' +
-    'a goal met earlier and since lost is not achieved. ' +
-    `Otherwise a straight line fitted to the last ${PROJECTION_POINTS} known values ` +
-    '(the baseline counts as one when there are fewer measurements) is extended to the target year: ' +
-    'on track — the projection meets the goal; ' +
-    `at risk — the projection covers at least ${pct(AT_RISK_MIN_SHARE)} of the way from the baseline to the goal; ` +
-    'off track — less, or the target year has passed without the goal being met. ' +
-    `Where the baseline already meets the goal (e.g. "keep below"), at risk means a projection that misses the goal by no more than ${pct(ON_TRACK_MIN_SHARE - AT_RISK_MIN_SHARE)} of its value. ` +
-    'Missing data, confidential data (statistical confidentiality) or "data in preparation" in the latest year make the status "cannot be assessed" — never "achieved".',
-} as const;

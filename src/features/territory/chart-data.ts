@@ -6,6 +6,7 @@ import { FLAG, flagNames } from '#core/cells.ts';
 import type { ChartLine, LineChartInput } from './chart-specs.ts';
 import type { Series, TerritoryFile } from '#core/data-types.ts';
 import { formatCell, type Lang } from '#core/format.ts';
+import type { Messages } from '#i18n/translate.ts';
 import { isIntensive, figureContext } from './key-figures.ts';
 import { displayName, type NamedTerritory } from '#core/names.ts';
 
@@ -142,21 +143,8 @@ export interface ChartOption {
   href: string;
 }
 
-export interface ChartStrings {
-  table: string;
-  csv: string;
-  about: string;
-  gaps: string;
-  show: string;
-  compare: string;
-  compareParents: string;
-  compareSimilar: string;
-  compareNone: string;
-  loading: string;
-  error: string;
-  year: string;
-  demoNote: string;
-}
+/** The chart's interface strings: the `chart` area of one language's dictionary. */
+export type ChartStrings = Messages<'chart'>['chart'];
 
 /** The data table under a chart: one row per year, one formatted cell per line; "*" marks demo values. */
 export function chartTableRows(input: LineChartInput): { year: number; cells: string[] }[] {

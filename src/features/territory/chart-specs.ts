@@ -4,6 +4,7 @@
 // an island that never draws does not download Plot.
 import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from '#core/cells.ts';
+import { DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
 
 export type PlotModule = typeof PlotNS;
@@ -32,12 +33,12 @@ export interface LineChartInput {
   interactive?: boolean;
 }
 
-/** Line styles: colour plus dash, so the lines differ without colour too (WCAG 1.4.1). */
-export const LINE_STYLE: Record<LineRole, { stroke: string; dash: string; width: number }> = {
-  self: { stroke: '#0b5394', dash: '', width: 2.75 },
-  parent: { stroke: '#a34700', dash: '7 4', width: 2 },
-  country: { stroke: '#4a4a4a', dash: '2 3', width: 2 },
-  peer: { stroke: '#7a6a9a', dash: '', width: 1.25 },
+/** Each line's style, from the portal's chart styles (#core/chart-style.ts). */
+export const LINE_STYLE: Record<LineRole, SeriesStyle> = {
+  self: SERIES_STYLE.own,
+  parent: SERIES_STYLE.parent,
+  country: SERIES_STYLE.country,
+  peer: SERIES_STYLE.peer,
 };
 
 export const CHART_SIZE = { width: 560, height: 220 };
@@ -71,7 +72,7 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
   // Every mark is aria-hidden: the SVG is one role="img" with the chart's title as its
   // name (the data table below is the text alternative), and Plot's default aria-label
   // on a <g> without a role is an ARIA violation (axe: aria-prohibited-attr).
-  const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: '#8a8a8a', ariaHidden: 'true' })];
+  const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: RULE.stroke, ariaHidden: 'true' })];
   // Draw comparison lines first so the territory's own line is on top.
   const order = input.lines.map((l, i) => i).sort((a, b) => roleOrder(input.lines[b].role) - roleOrder(input.lines[a].role));
   for (const i of order) {
@@ -95,10 +96,10 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
           {
             x: 'year',
             y: 'value',
-            r: input.lines[i].role === 'self' ? 3.5 : 2.5,
+            r: input.lines[i].role === 'self' ? DOT.radius : DOT.radiusSecondary,
             stroke: style.stroke,
-            strokeWidth: 1.5,
-            fill: (d: Row) => (d.demo ? '#ffffff' : style.stroke),
+            strokeWidth: DOT.strokeWidth,
+            fill: (d: Row) => dotFill(style, d.demo),
             ariaHidden: 'true',
           },
         ),
@@ -107,7 +108,7 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
   }
   if (input.interactive) {
     const all = rows.flat().filter((d) => Number.isFinite(d.value));
-    marks.push(Plot.ruleX(all, Plot.pointerX({ x: 'year', stroke: '#8a8a8a', strokeDasharray: '2 2', ariaHidden: 'true' })));
+    marks.push(Plot.ruleX(all, Plot.pointerX({ x: 'year', stroke: RULE.stroke, strokeDasharray: RULE.dash, ariaHidden: 'true' })));
     marks.push(
       Plot.tip(
         all,
@@ -116,7 +117,7 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
           y: 'value',
           ariaHidden: 'true',
           title: (d: Row) =>
-            `${d.label}\n${d.year}: ${formatNumber(d.value, input.lang, input.decimals)}${d.demo ? (input.lang === 'pl' ? ' (demo)' : ' (demo)') : ''}`,
+            `${d.label}\n${d.year}: ${formatNumber(d.value, input.lang, input.decimals)}${d.demo ? ' (demo)' : ''}`,
         }),
       ),
     );

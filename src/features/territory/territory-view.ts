@@ -5,12 +5,12 @@
 import type { Indicator, Theme } from '#core/catalogue.ts';
 import { THEMES } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
-import { chartInput, chartLabels, headlineFor, type ChartLabels, type ChartOption, type ChartStrings } from './chart-data.ts';
+import { chartInput, chartLabels, headlineFor, type ChartLabels, type ChartOption } from './chart-data.ts';
 import type { LineChartInput } from './chart-specs.ts';
 import { chartSvg } from '#build/chart-render.ts';
 import type { RegisterEntry, TerritoryFile } from '#core/data-types.ts';
 import type { CodeChange } from '#core/geo-register.ts';
-import { t, THEME_LABEL, UNIT_LABEL, type Lang } from '#i18n/i18n.ts';
+import { translator, type Lang } from '#i18n/index.ts';
 import { anyDemo, computeKeyFigures, figuresByTheme, isIntensive, type KeyFigure, type Obs } from './key-figures.ts';
 import { LocatorMaps } from './locator-map.ts';
 import { displayName, kindLabel, shortName } from '#core/names.ts';
@@ -27,7 +27,7 @@ import {
   topologies,
 } from '#build/site-data.ts';
 import type { Level } from '#core/territory.ts';
-import { dataPath, indicatorPath, territoryPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath, indicatorPath, territoryPath } from '#core/urls.ts';
 
 /** Indicators shown for each child and each similar territory. */
 export const CHILD_COLUMNS = ['POP', 'SPS_KRS', 'PS_ACT', 'REINT'];
@@ -86,24 +86,6 @@ export interface TerritoryView {
 let maps: LocatorMaps | undefined;
 const locatorMaps = () => (maps ??= new LocatorMaps(topologies()));
 
-export function chartStrings(lang: Lang): ChartStrings {
-  return {
-    table: t(lang, 'chartTable'),
-    csv: t(lang, 'chartCsv'),
-    about: t(lang, 'chartAbout'),
-    gaps: t(lang, 'chartGaps'),
-    show: t(lang, 'chartShow'),
-    compare: t(lang, 'chartCompare'),
-    compareParents: t(lang, 'chartCompareParents'),
-    compareSimilar: t(lang, 'chartCompareSimilar'),
-    compareNone: t(lang, 'chartCompareNone'),
-    loading: t(lang, 'chartLoading'),
-    error: t(lang, 'chartError'),
-    year: t(lang, 'colYear'),
-    demoNote: t(lang, 'demoMark'),
-  };
-}
-
 function rowView(e: RegisterEntry, lang: Lang, columns: string[], self = false): { row: RowView; demo: boolean } {
   const obs: Record<string, Obs | undefined> = {};
   let demo = false;
@@ -123,6 +105,7 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
   const entry = reg.get(code);
   if (!entry) throw new Error(`unknown territory ${code}`);
   const file = territoryFile(code);
+  const t = translator(lang);
   const cat = catalogue();
   const indicators = new Map(cat.map((i) => [i.id, i]));
   const parents = entry.parents.map((p) => reg.get(p)!);
@@ -138,7 +121,7 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
   for (const theme of THEMES) {
     const figs = byTheme.get(theme);
     if (!figs?.length) continue;
-    const view: ThemeView = { theme, label: THEME_LABEL[theme][lang], figures: figs };
+    const view: ThemeView = { theme, label: t(`theme.${theme}`), figures: figs };
     const head = headlineFor(theme, file, cat);
     if (head) {
       const title = `${head.name[lang]}: ${displayName(entry, lang)}`;
@@ -153,7 +136,7 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
           .map((f) => ({
             id: f.indicator.id,
             name: f.indicator.name[lang],
-            unit: UNIT_LABEL[f.indicator.unit][lang],
+            unit: t(`unit.${f.indicator.unit}`),
             decimals: f.indicator.decimals,
             intensive: isIntensive(f.indicator),
             href: indicatorPath(f.indicator.id, lang),
@@ -177,7 +160,7 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
   });
 
   const heading = shortName(entry, lang);
-  const mapTitle = t(lang, 'mapTitle', { name: displayName(entry, lang) });
+  const mapTitle = t('common.mapTitle', { name: displayName(entry, lang) });
   const voiv = entry.level === 'voivodeship' ? entry.code : parents.find((p) => p.level === 'voivodeship')?.code;
   const locator: string[] = [];
   if (entry.level !== 'country') {
@@ -216,5 +199,5 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
 }
 
 export function territoryDataUrl(code: string): string {
-  return dataPath(release(), `territory/${code}.json`);
+  return dataPath(release(), DATA_FILE.territory(code));
 }

@@ -12,6 +12,8 @@ export const downloads: Strings<typeof pl> = {
   urlGeo: 'the current boundaries the portal\'s maps use',
   urlArchive: 'the release\'s offline archive: the whole portal of that release, browsable without the internet',
   urlCopy: 'the pages of an older release (the latest is at the site root /)',
+  /** The placeholder for a release's year in the address patterns (/data/<release>/…). */
+  releasePlaceholder: 'release',
   urlPattern: 'Address',
   urlMeaning: 'What it holds',
   urlsCaption: 'File address scheme',

@@ -61,4 +61,12 @@ export const map: Strings<typeof pl> = {
   suppressedNote: 'Some values are confidential (statistical confidentiality); totals that include them are confidential too.',
   noBreaks: 'No breaks found in the national series.',
   latestVoivodeships: 'Voivodeships: {indicator}, {year} ({unit})',
+  percent: '{n}%',
+  summaryValues: '{count} with a value; median {median}, lowest {min}, highest {max}',
+  summaryMissing: 'no data: {count}',
+  summarySuppressed: 'confidential: {count}',
+  aggSum: 'Sum: the value of a powiat, voivodeship and the country is the sum of its gminas’ values (or a value published for that level, where one exists). One confidential value makes the total confidential; one missing gmina makes the total missing.',
+  aggRatio: 'Ratio of sums: “{numerator}” ÷ “{denominator}”{multiplier}, computed at each level from the summed numerator and denominator — not as an average of the gminas’ ratios.',
+  aggWeightedMean: 'Mean weighted by “{weight}”: Σ(value × weight) ÷ Σ weights.',
+  aggNone: 'Not aggregated: each level’s values come straight from the source and are not computed from lower levels.',
 };

@@ -104,4 +104,38 @@ export const programme: Strings<typeof pl> = {
   statusCountsLabel: 'Indicator statuses',
   lastCheck: 'As of data release {release}.',
   dataLink: 'Programme data (JSON)',
+  pageDescription: '{title} ({period}): goals, indicators, baselines and targets, and progress.',
+  compareShareWord: 'of the way',
+  compareGoalWord: 'goal',
+  directionsHeading: 'Directions of intervention',
+  'node-main-goal': 'Main goal',
+  'node-area': 'Area',
+  'node-priority': 'Priority',
+  'node-specific-goal': 'Specific goal',
+  'node-direction': 'Direction of intervention',
+  'target-increase-by': 'increase by {value} by {year}',
+  'target-reach': 'reach {value} by {year}',
+  'target-keep-below': 'keep below {value} until {year}',
+  percent: '{n}%',
+  'status-achieved': 'Achieved',
+  'status-on-track': 'On track',
+  'status-at-risk': 'At risk',
+  'status-off-track': 'Off track',
+  'status-unknown': 'Cannot be assessed',
+  'reason-no-baseline': 'no baseline value',
+  'reason-no-data': 'no data since the baseline year',
+  'reason-suppressed': 'confidential data (statistical confidentiality)',
+  'reason-data-in-preparation': 'data in preparation',
+  ruleText:
+    'Every indicator is rated by the same rule. Values from the years after the baseline year up to and including the target year count; ' +
+    'later values are shown but do not change the status. The latest of them decides. ' +
+    'Achieved: the latest value meets the goal (for a "keep below" goal, only in the target year); ' +
+    'a goal met earlier and since lost is not achieved. ' +
+    'Otherwise a straight line fitted to the last {points} known values ' +
+    '(the baseline counts as one when there are fewer measurements) is extended to the target year: ' +
+    'on track — the projection meets the goal; ' +
+    'at risk — the projection covers at least {atRisk} of the way from the baseline to the goal; ' +
+    'off track — less, or the target year has passed without the goal being met. ' +
+    'Where the baseline already meets the goal (e.g. "keep below"), at risk means a projection that misses the goal by no more than {margin} of its value. ' +
+    'Missing data, confidential data (statistical confidentiality) or "data in preparation" in the latest year make the status "cannot be assessed" — never "achieved".',
 };

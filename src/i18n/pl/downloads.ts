@@ -10,6 +10,8 @@ export const downloads = {
   urlGeo: 'aktualne granice, których używają mapy portalu',
   urlArchive: 'archiwum offline wydania: cały portal tego wydania do przeglądania bez internetu',
   urlCopy: 'strony starszego wydania (najnowsze jest pod adresem głównym /)',
+  /** The placeholder for a release's year in the address patterns (/data/<wydanie>/…). */
+  releasePlaceholder: 'wydanie',
   urlPattern: 'Adres',
   urlMeaning: 'Co się pod nim znajduje',
   urlsCaption: 'Schemat adresów plików',

@@ -9,10 +9,14 @@ import { levelPlural } from './levelPlural.ts';
 import { map } from './map.ts';
 import { builder } from './builder.ts';
 import { directory } from './directory.ts';
+import { directoryIsland } from './directoryIsland.ts';
+import { entity } from './entity.ts';
 import { programme } from './programme.ts';
 import { embed } from './embed.ts';
 import { downloads } from './downloads.ts';
 import { revisions } from './revisions.ts';
+import { search } from './search.ts';
+import { chart } from './chart.ts';
 
-export const pl = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, programme, embed, downloads, revisions };
+export const pl = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, revisions, search, chart };
 export type Dictionary = typeof pl;

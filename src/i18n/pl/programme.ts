@@ -108,4 +108,45 @@ export const programme = {
   statusCountsLabel: 'Statusy wskaźników',
   lastCheck: 'Stan na wydanie danych {release}.',
   dataLink: 'Dane programu (JSON)',
+  // page description (meta)
+  pageDescription: '{title} ({period}): cele, wskaźniki, wartości bazowe i docelowe oraz ocena postępu.',
+  // overview cells: "47 % drogi · cel 2023"
+  compareShareWord: 'drogi',
+  compareGoalWord: 'cel',
+  // the goal tree
+  directionsHeading: 'Kierunki interwencji',
+  'node-main-goal': 'Cel główny',
+  'node-area': 'Obszar',
+  'node-priority': 'Priorytet',
+  'node-specific-goal': 'Cel szczegółowy',
+  'node-direction': 'Kierunek interwencji',
+  // targets: "osiągnąć 1 600 podmiotów do 2023 r."
+  'target-increase-by': 'wzrost o {value} do {year}\u00a0r.',
+  'target-reach': 'osiągnąć {value} do {year}\u00a0r.',
+  'target-keep-below': 'utrzymać poniżej {value} do {year}\u00a0r.',
+  // a share or a value in per cent
+  percent: '{n}\u00a0%',
+  // statuses and why a status cannot be assessed
+  'status-achieved': 'Osiągnięty',
+  'status-on-track': 'Na dobrej drodze',
+  'status-at-risk': 'Zagrożony',
+  'status-off-track': 'Poza ścieżką',
+  'status-unknown': 'Nie da się ocenić',
+  'reason-no-baseline': 'brak wartości bazowej',
+  'reason-no-data': 'brak danych od roku bazowego',
+  'reason-suppressed': 'dane niejawne (tajemnica statystyczna)',
+  'reason-data-in-preparation': 'dane w opracowaniu',
+  // the rule; {points}, {atRisk} and {margin} come from the constants the computation uses
+  ruleText:
+    'Status liczymy tak samo dla każdego wskaźnika. Liczą się wartości z lat po roku bazowym, do roku docelowego włącznie; ' +
+    'późniejsze pokazujemy, ale nie zmieniają statusu. Decyduje ostatnia z nich. ' +
+    'Osiągnięty: ostatnia wartość spełnia cel (przy celu „utrzymać poniżej” — dopiero w roku docelowym); ' +
+    'cel osiągnięty wcześniej, a potem utracony, nie jest osiągnięty. ' +
+    'W przeciwnym razie przedłużamy do roku docelowego linię prostą dopasowaną do {points} ostatnich znanych wartości ' +
+    '(wliczając wartość bazową, gdy pomiarów jest mniej): ' +
+    'na dobrej drodze — prognoza osiąga cel; ' +
+    'zagrożony — prognoza pokonuje co najmniej {atRisk} drogi od wartości bazowej do celu; ' +
+    'poza ścieżką — mniej, albo rok docelowy już minął, a cel nie został osiągnięty. ' +
+    'Gdy wartość bazowa już spełnia cel (np. przy „utrzymać poniżej”), zagrożony oznacza prognozę mijającą cel o nie więcej niż {margin} jego wartości. ' +
+    'Brak danych, dane niejawne (tajemnica statystyczna) lub „dane w opracowaniu” w ostatnim roku dają status „nie da się ocenić” — nigdy „osiągnięty”.',
 };

@@ -1,4 +1,4 @@
-// Embeds (issue 8), the pure parts: embed paths from page paths, the snippet, the height
+// Embeds, the pure parts: embed paths from page paths, the snippet, the height
 // message (and public/embed.js, run as a host page would, on the same cases), the map's
 // URL state, and the scripts that update an embed's frame.
 import fs from 'node:fs';
@@ -7,24 +7,11 @@ import vm from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { EMBED_HEIGHT, HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT, embedSnippet, heightMessage, isHeightMessage, withParams } from '#features/embed/embed.ts';
-import {
-  backHref,
-  fromEmbedPath,
-  indicatorMapEmbedPath,
-  isEmbedPath,
-  programmeEmbedPath,
-  tabulationEmbedPath,
-  territoryEmbedPath,
-  toEmbedPath,
-  withQuery,
-} from '#features/embed/embed-urls.ts';
 import { chartBlockHtml, indicatorIdFromQuery, packOptions, unpackOptions, type EmbedChartOption } from '#features/embed/embed-chart.ts';
 import { chartTableRows } from '#features/territory/chart-data.ts';
 import type { LineChartInput } from '#features/territory/chart-specs.ts';
 import { mapStateSearch, parseMapState } from '#features/embed/embed-map-state.ts';
-import { builderPath, embedPath as builderEmbedPath } from '#features/builder/builder-state.ts';
-import { programmePath } from '#features/programme/programme-urls.ts';
-import { indicatorPath, territoryPath } from '#core/urls.ts';
+import { backHref, builderPath, fromEmbedPath, indicatorMapEmbedPath, indicatorPath, isEmbedPath, programmeEmbedPath, programmePath, tabulationEmbedPath, tabulationEmbedPath as builderEmbedPath, territoryEmbedPath, territoryPath, toEmbedPath, withQuery } from '#core/urls.ts';
 import { chooseItem } from '#features/embed/choose-item.ts';
 import { setFrameText } from '#features/embed/frame-text.ts';
 

@@ -6,14 +6,13 @@ import {
   histogram,
   latestYearIndex,
   LevelCache,
-  levelDataPath,
   mapLevels,
   namesPath,
   stateCounts,
   summarise,
-  topologyPath,
   yearView,
 } from '#features/indicator/map/map-data.ts';
+import { DATA_FILE, dataPath, topologyPath } from '#core/urls.ts';
 
 const file: LevelFile = {
   release: '2024',
@@ -48,13 +47,13 @@ describe('LevelCache', () => {
     const a = await cache.level('gmina');
     const b = await cache.level('gmina');
     expect(a).toBe(b);
-    expect(calls.sort()).toEqual([levelDataPath('2024', 'gmina', 'X'), namesPath('gmina'), topologyPath('gmina')].sort());
+    expect(calls.sort()).toEqual([dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')), namesPath('gmina'), topologyPath('gmina')].sort());
     // Year views are computed from the cached file: no more requests.
     for (let y = 0; y < file.years.length; y++) yearView(a.data, 'X', y);
     expect(calls.length).toBe(3);
     await cache.level('powiat');
     expect(calls.length).toBe(6);
-    expect(levelDataPath('2024', 'gmina', 'X')).toBe('/data/2024/level/gmina/X.json');
+    expect(dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X'))).toBe('/data/2024/level/gmina/X.json');
   });
 
   it('forgets a failed request so the next attempt fetches again', async () => {

@@ -10,25 +10,13 @@ import { FLAG } from '#core/cells.ts';
 import { NBSP } from '#core/format.ts';
 import { allIndicators, type ProgrammeFile } from '#features/programme/programme.ts';
 import { progressChartInput, progressChartOptions, projectionLine, renderProgressChartSvg, seriesInProgrammeUnit } from '#features/programme/programme-chart.ts';
-import {
-  indicatorView,
-  overviewView,
-  percent,
-  programmePath,
-  programmeView,
-  programmesPath,
-  sharedIndicatorIds,
-  showsAtLevel,
-  statusView,
-  targetPhrase,
-  territoryProgrammeView,
-  valueWithUnit,
-} from '#features/programme/programme-view.ts';
+import { indicatorView, overviewView, percent, programmeView, sharedIndicatorIds, showsAtLevel, statusView, targetPhrase, territoryProgrammeView, valueWithUnit } from '#features/programme/programme-view.ts';
 import { projectLinear, STATUS_LABEL } from '#features/programme/progress.ts';
 import type { Territory } from '#core/territory.ts';
 import { loadCatalogue } from '#scripts/pipeline/load-catalogue.ts';
 import { readYaml, sourcesSchema } from '#scripts/pipeline/read-release.ts';
 import { buildProgrammes, programmeIndex, type SeriesLookup } from '#scripts/pipeline/programmes/index.ts';
+import { programmePath, programmesPath } from '#core/urls.ts';
 
 const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
 const catalogue = loadCatalogue();

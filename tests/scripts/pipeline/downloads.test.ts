@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { FLAG, formatFlags } from '#core/cells.ts';
 import { parseCsv } from '#core/csv.ts';
-import { downloadFiles, flagWords, geoJsonPath, indicatorZipPath, levelCsvPath, levelXlsxPath } from '#core/download-files.ts';
+import { downloadFiles, flagWords } from '#core/download-files.ts';
 import type { Territory } from '#core/territory.ts';
 import { LEVELS } from '#core/territory.ts';
 import { unzip } from '#core/zip.ts';
@@ -34,6 +34,7 @@ import { levelWorkbook } from '#scripts/pipeline/download-xlsx.ts';
 import { indicatorZip, type IndicatorPackageInput } from '#scripts/pipeline/download-indicator.ts';
 import { ringArea, roundRing, topoToGeoJson } from '#scripts/pipeline/download-geo.ts';
 import { xmlProblem } from '#test-helpers/downloads-xml.ts';
+import { DATA_FILE } from '#core/urls.ts';
 
 // ignoreBOM: keep the BOM, which the CSVs must start with.
 const dec = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -417,14 +418,14 @@ describe('datapackage.json', () => {
   };
   const regMap = new Map(register.map((x) => [x.code, { ...x, parents: x.parents }]));
   for (const level of LEVELS) {
-    write(levelCsvPath(level), levelCsv(build, level, catalogue, regMap));
-    write(levelXlsxPath(level), levelWorkbook({ release: '2024', published: '2025-11-30', level, build, catalogue, register: byCode, sources, demoShare: shares, deflate }));
+    write(DATA_FILE.levelCsv(level), levelCsv(build, level, catalogue, regMap));
+    write(DATA_FILE.levelXlsx(level), levelWorkbook({ release: '2024', published: '2025-11-30', level, build, catalogue, register: byCode, sources, demoShare: shares, deflate }));
   }
   write('indicators.csv', indicatorsCsv(catalogue));
-  write(geoJsonPath('country'), '{"type":"FeatureCollection","features":[]}');
+  write(DATA_FILE.geoJson('country'), '{"type":"FeatureCollection","features":[]}');
   for (const ind of catalogue)
     write(
-      indicatorZipPath(ind.id),
+      DATA_FILE.indicatorZip(ind.id),
       indicatorZip({ release: '2024', published: '2025-11-30', years, indicator: ind, csv: indicatorCsv(build, ind, byCode), sources, counts: indicatorCounts(build, ind.id) }, deflate),
     );
   const pkg = dataPackage({
@@ -457,11 +458,11 @@ describe('datapackage.json', () => {
       const header = parseCsv(fs.readFileSync(path.join(dir, r.path), 'utf8'))[0].fields;
       expect(r.schema!.fields.map((f) => f.name)).toEqual(header);
     }
-    const gmina = pkg.resources.find((r) => r.path === levelCsvPath('gmina'))!;
+    const gmina = pkg.resources.find((r) => r.path === DATA_FILE.levelCsv('gmina'))!;
     expect(gmina.schema!.fields.find((f) => f.name === 'R')!.unit).toBe('per 10,000 inhabitants');
     expect(gmina.sources).toEqual([{ title: 'Real source', path: 'https://example.org/real', licence: 'CC BY 4.0' }]);
-    expect(pkg.resources.find((r) => r.path === geoJsonPath('country'))!.sources).toContainEqual(expect.objectContaining({ title: expect.stringContaining('PRG') }));
-    const zipR = pkg.resources.find((r) => r.path === indicatorZipPath('R'))!;
+    expect(pkg.resources.find((r) => r.path === DATA_FILE.geoJson('country'))!.sources).toContainEqual(expect.objectContaining({ title: expect.stringContaining('PRG') }));
+    const zipR = pkg.resources.find((r) => r.path === DATA_FILE.indicatorZip('R'))!;
     expect(zipR.profile).toBe('data-resource');
     expect(zipR.files).toContainEqual(expect.objectContaining({ path: 'R.csv', schema: expect.objectContaining({ fields: expect.arrayContaining([expect.objectContaining({ name: 'R', unit: 'per 10,000 inhabitants' })]) }) }));
   });

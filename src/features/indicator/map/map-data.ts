@@ -8,7 +8,7 @@ import type { LevelFile } from '#core/data-types.ts';
 import { rankValues, type RankResult } from '#core/rank.ts';
 import type { Level } from '#core/territory.ts';
 import { withBase } from '#core/base.ts';
-import { dataPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath, topologyPath } from '#core/urls.ts';
 
 export type MapLevel = Exclude<Level, 'country'>;
 export const MAP_LEVELS: readonly MapLevel[] = ['voivodeship', 'powiat', 'gmina'];
@@ -37,8 +37,6 @@ export interface NamesFile {
 
 /** Built with each release copy (/2023/wskaznik/nazwy/… there); the topologies are shared. */
 export const namesPath = (level: MapLevel) => withBase(`/wskaznik/nazwy/${level}.json`);
-export const topologyPath = (level: MapLevel) => `/data/geo/${level}.topo.json`;
-export const levelDataPath = (release: string, level: MapLevel, indicator: string) => dataPath(release, `level/${level}/${indicator}.json`);
 
 export type Fetcher = (url: string) => Promise<unknown>;
 
@@ -87,7 +85,7 @@ export class LevelCache<T = unknown> {
   level(level: MapLevel): Promise<LevelBundle<T>> {
     let b = this.bundles.get(level);
     if (!b) {
-      b = Promise.all([this.get(levelDataPath(this.release, level, this.indicator)), this.get(topologyPath(level)), this.names(level)]).then(
+      b = Promise.all([this.get(dataPath(this.release, DATA_FILE.levelIndicator(level, this.indicator))), this.get(topologyPath(level)), this.names(level)]).then(
         ([data, topology, names]) => ({ level, data: data as LevelFile, topology: topology as T, names: names as NamesFile }),
       );
       b.catch(() => this.bundles.delete(level));

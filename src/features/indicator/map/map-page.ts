@@ -1,23 +1,43 @@
-// Build-time facts of an indicator page: demo/real status per level, which national
-// years come from public sources, source changes (breaks in the series), confidential
-// values, and the static voivodeship table shown before (or without) the map island.
-// Pure: the page passes in the pipeline's JSON.
-import type { Indicator } from '#core/catalogue.ts';
+// Build-time facts of an indicator page: the aggregation rule in words, demo/real status
+// per level, which national years come from public sources, source changes (breaks in the
+// series), confidential values, and the static voivodeship table shown before (or
+// without) the map island. Pure: the page passes in the pipeline's JSON. Not for islands
+// (it reads both dictionaries through translator()).
+import type { Aggregation, Indicator } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
 import type { LevelFile, Manifest, Series } from '#core/data-types.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
-import { LEVEL_LABEL } from '#i18n/i18n.ts';
-import { mt } from '#i18n/map.ts';
+import { translator } from '#i18n/index.ts';
 
-const pct = (share: number, lang: Lang) => `${formatNumber(share * 100, lang, share > 0 && share < 0.01 ? 1 : 0)}${lang === 'pl' ? '\u00a0' : ''}%`;
+/** The aggregation rule in words, naming the indicators it uses. */
+export function aggregationText(a: Aggregation, lang: Lang, nameOf: (id: string) => string): string {
+  const t = translator(lang);
+  switch (a.rule) {
+    case 'sum':
+      return t('map.aggSum');
+    case 'ratio':
+      return t('map.aggRatio', {
+        numerator: nameOf(a.numerator),
+        denominator: nameOf(a.denominator),
+        multiplier: a.multiplier === 1 ? '' : ` × ${formatNumber(a.multiplier, lang)}`,
+      });
+    case 'weighted-mean':
+      return t('map.aggWeightedMean', { weight: nameOf(a.weight) });
+    case 'none':
+      return t('map.aggNone');
+  }
+}
+
+const pct = (share: number, lang: Lang) => translator(lang)('map.percent', { n: formatNumber(share * 100, lang, share > 0 && share < 0.01 ? 1 : 0) });
 
 /** "kraj 70%, województwo 99%, …" or the sentence that all values are real. */
 export function demoStatus(ind: Indicator, manifest: Pick<Manifest, 'demoShare'>, lang: Lang): { demo: boolean; text: string } {
+  const t = translator(lang);
   const shares = manifest.demoShare[ind.id] ?? {};
   const levels = ind.levels.filter((l) => shares[l] !== undefined);
-  if (!levels.some((l) => (shares[l] ?? 0) > 0)) return { demo: false, text: mt(lang, 'allReal') };
-  const list = levels.map((l) => `${LEVEL_LABEL[l][lang]} ${pct(shares[l]!, lang)}`).join(', ');
-  return { demo: true, text: mt(lang, 'demoShare', { shares: list }) };
+  if (!levels.some((l) => (shares[l] ?? 0) > 0)) return { demo: false, text: t('map.allReal') };
+  const list = levels.map((l) => `${t(`level.${l}`)} ${pct(shares[l]!, lang)}`).join(', ');
+  return { demo: true, text: t('map.demoShare', { shares: list }) };
 }
 
 const realSources = (s: string | null | undefined) => (s ?? '').split('+').filter((x) => x && x !== 'demo');
@@ -44,19 +64,20 @@ export function comparabilityNotes(
   suppressedSomewhere: boolean,
   lang: Lang,
 ): string[] {
+  const t = translator(lang);
   const notes: string[] = [];
   const per = nationalSources(series, years);
   const withValue = series ? years.filter((_, i) => series.v[i] !== null) : [];
   const realYears = per.filter((p) => p.sources.length).map((p) => p.year);
-  if (withValue.length && realYears.length && realYears.length < withValue.length) notes.push(mt(lang, 'realYears', { years: realYears.join(', ') }));
-  else if (withValue.length && !realYears.length && series?.f?.some((f) => f & FLAG.demo)) notes.push(mt(lang, 'allDemoNational'));
+  if (withValue.length && realYears.length && realYears.length < withValue.length) notes.push(t('map.realYears', { years: realYears.join(', ') }));
+  else if (withValue.length && !realYears.length && series?.f?.some((f) => f & FLAG.demo)) notes.push(t('map.allDemoNational'));
   // Distinct real sources in order of first use: a change of source is a possible break.
   const order: string[] = [];
   for (const p of per) for (const s of p.sources) if (!order.includes(s)) order.push(s);
   const titled = order.filter((s) => manifest.sources[s]?.kind !== 'demo');
-  if (titled.length > 1) notes.push(mt(lang, 'sourceChange', { sources: titled.map((s) => manifest.sources[s]?.title[lang] ?? s).join(' → ') }));
-  if (ind.source.frequency === 'biennial') notes.push(mt(lang, 'biennial'));
-  if (suppressedSomewhere) notes.push(mt(lang, 'suppressedNote'));
+  if (titled.length > 1) notes.push(t('map.sourceChange', { sources: titled.map((s) => manifest.sources[s]?.title[lang] ?? s).join(' → ') }));
+  if (ind.source.frequency === 'biennial') notes.push(t('map.biennial'));
+  if (suppressedSomewhere) notes.push(t('map.suppressedNote'));
   return notes;
 }
 

@@ -1,0 +1,26 @@
+// The SVG geometry of the map's levels, built once per level and detail (simplified for
+// the whole country, full when zoomed), and the viewBox of a zoomed voivodeship or powiat.
+import type { Topology } from 'topojson-specification';
+import { DETAIL, levelGeometry, unionBox, viewBoxFor, type Box, type LevelGeometry } from '#core/projection.ts';
+import type { LevelBundle } from './map-data.ts';
+
+export type Detail = keyof typeof DETAIL;
+
+export class GeometryCache {
+  private byKey = new Map<string, LevelGeometry>();
+
+  get(b: LevelBundle<Topology>, detail: Detail): LevelGeometry {
+    const key = `${b.level}|${detail}`;
+    let g = this.byKey.get(key);
+    if (!g) this.byKey.set(key, (g = levelGeometry(b.topology as Topology, b.level, { tolerance: DETAIL[detail] })));
+    return g;
+  }
+}
+
+/** The whole country, or the box around the areas whose codes start with `prefix`. */
+export function zoomViewBox(geo: LevelGeometry | undefined, prefix: string): [number, number, number, number] {
+  if (!geo || !prefix) return viewBoxFor(undefined);
+  const boxes: Box[] = [];
+  geo.codes.forEach((c, i) => c.startsWith(prefix) && boxes.push(geo.boxes[i]));
+  return viewBoxFor(unionBox(boxes));
+}
