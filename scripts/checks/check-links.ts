@@ -125,7 +125,7 @@ export function copyOf(urlPath: string, copies: ReadonlySet<string>): string | u
 /**
  * Whether a reference from a page of release copy `copy` to `target` (an internal URL path)
  * leaves the copy where it must not: a root page, a root build's file (/_astro/…, a JSON
- * the build writes such as /search-index.json). Allowed: the copy's own folder, the shared
+ * the build writes such as /podmioty/dane/sasiedzi.json). Allowed: the copy's own folder, the shared
  * /data/, static files of the root (/favicon.svg, archives) and links marked as leading to
  * another release (`marked`).
  */

@@ -1,35 +1,18 @@
-// Measures the shared CSV reader (src/core/csv.ts, parseCsv) against the csv-parse package
-// (csv-parse/sync, set up to give the same records and start lines) on the entity CSV, the
-// largest CSVs the pipeline reads, and a generated entity CSV of 500,000 rows. Each
-// parser and file runs in its own process, so the peak memory of one does not hide the
-// other's. Figures only, nothing asserted:
+// Measures the shared CSV reader (src/core/csv.ts, parseCsv) against the entity lists'
+// reader built on the csv-parse package (readCsvRecords in scripts/pipeline/entities/read-csv.ts,
+// the same records and start lines) on the example entity CSV, the largest CSVs the
+// pipeline reads, and a generated entity CSV (500,000 rows unless told). Each parser and
+// file runs in its own process, so the peak memory of one does not hide the other's.
+// Figures only, nothing asserted:
 //   node --experimental-strip-types --no-warnings scripts/checks/csv-bench.ts [rows]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { parse } from 'csv-parse/sync';
 import { parseCsv, type CsvRecord } from '#core/csv.ts';
+import { readCsvRecords } from '#scripts/pipeline/entities/read-csv.ts';
 
-/** csv-parse with the options that give parseCsv's records: BOM dropped, any line ending, ragged rows kept, blank lines skipped. */
-export function parseWithCsvParse(text: string, separator = ','): CsvRecord[] {
-  const rows = parse(text, {
-    bom: true,
-    delimiter: separator,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-  }) as { record: string[]; info: { lines: number } }[];
-  // info.lines is the line a record ends on; a quoted field may span lines.
-  return rows.map(({ record, info }) => {
-    let inner = 0;
-    for (const f of record) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) inner++;
-    return { line: info.lines - inner, fields: record };
-  });
-}
-
-const PARSERS = { ours: parseCsv, 'csv-parse': parseWithCsvParse } as const;
+const PARSERS = { ours: parseCsv, 'csv-parse': readCsvRecords } as const;
 type ParserName = keyof typeof PARSERS;
 
 function runOne(parser: ParserName, file: string, separator: string): void {
@@ -73,7 +56,9 @@ function generate(n: number): string {
   return out.join('\r\n') + '\r\n';
 }
 
-if (process.argv[2] === '--one') {
+if (!import.meta.main) {
+  // imported: nothing to run
+} else if (process.argv[2] === '--one') {
   runOne(process.argv[3] as ParserName, process.argv[4], process.argv[5] ?? ',');
 } else {
   const n = Number(process.argv[2] ?? 500_000);
@@ -88,7 +73,7 @@ if (process.argv[2] === '--one') {
   // Same records from both, including the start line of each.
   for (const [file, sep] of files) {
     const text = fs.readFileSync(file, 'utf8');
-    const same = JSON.stringify(parseCsv(text, sep)) === JSON.stringify(parseWithCsvParse(text, sep));
+    const same = JSON.stringify(parseCsv(text, sep)) === JSON.stringify(readCsvRecords(text, sep));
     console.log(`${path.basename(file)} (${(text.length / 1048576).toFixed(2)} MB): same records and lines: ${same}`);
     for (const p of Object.keys(PARSERS) as ParserName[]) {
       const out = execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings', '--expose-gc', import.meta.filename, '--one', p, file, sep], {

@@ -22,6 +22,7 @@ import {
   similarTerritories,
 } from './emit.ts';
 import { loadCatalogue } from './load-catalogue.ts';
+import { nameFiles } from './names.ts';
 import { listReleases, readRelease, readYaml, sourcesSchema } from './read-release.ts';
 import { InputError } from './source-row.ts';
 import {
@@ -173,10 +174,11 @@ export function runRelease(
     for (const ind of catalogue)
       if (ind.levels.includes(level)) out.write(DATA_FILE.levelIndicator(level, ind.id), buildLevelFile(id, build, level, [ind]));
   }
-  out.write('indicators.json', catalogue);
-  out.writeText('indicators.csv', indicatorsCsv(catalogue));
-  out.write('territories.json', entries);
-  out.write('checks.json', build.checks);
+  out.write(DATA_FILE.indicators, catalogue);
+  out.writeText(DATA_FILE.indicatorsCsv, indicatorsCsv(catalogue));
+  out.write(DATA_FILE.territories, entries);
+  for (const [rel, data] of nameFiles(entries)) out.write(rel, data);
+  out.write(DATA_FILE.checks, build.checks);
   const shares = demoShare(build);
   const sourcesOf = (ids: string[]) => Object.fromEntries(ids.filter((s) => sources[s]).map((s) => [s, sources[s] as SourceInfo]));
   const levelSources = Object.fromEntries(

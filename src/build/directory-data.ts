@@ -4,7 +4,7 @@
 // results, so the territory pages still build. URLs: src/features/directory/directory-urls.ts.
 import fs from 'node:fs';
 import path from 'node:path';
-import { indexRows, type EntitiesByTerritory, type EntityFile, type EntityIndex, type EntityRow } from '#features/directory/entities.ts';
+import { indexRows, type EntitiesByTerritory, type EntityFile, type EntityIndex, type EntityRow } from '#features/directory/entity-files.ts';
 import { LocatorMaps } from '#features/territory/locator-map.ts';
 import { once, readJsonIfExists, release, topologies } from './site-data.ts';
 import type { Lang } from '#core/format.ts';

@@ -34,7 +34,7 @@ export function programmeDataUrl(id: string): string {
 }
 
 /**
- * Every programme indicator, for the getStaticPaths of a chart-only embed route (issue 8),
+ * Every programme indicator, for the getStaticPaths of a chart-only embed route,
  * which renders <ProgressChart lang programmeId indicatorId /> from
  * src/features/programme/ProgressChart.astro.
  */

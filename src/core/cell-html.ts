@@ -4,10 +4,10 @@
 // Astro component per cell across 5,752 pages.
 import { FLAG } from './cells.ts';
 import type { RankInfo } from './data-types.ts';
-import { cellState, emptyText, formatNumber, formatCell, ordinal, type Lang } from './format.ts';
-import { t } from '#i18n/i18n.ts';
+import { cellState, emptyText, formatNumber, formatCell, ordinal, pluralForm, type Lang } from './format.ts';
+import { translator } from '#i18n/index.ts';
 import type { Obs } from '#features/territory/key-figures.ts';
-import { LEVEL_WORDS } from './nouns.ts';
+import { LEVEL_NOUNS_GENITIVE } from './nouns.ts';
 import type { Level } from './territory.ts';
 
 /** A short visible tag; the page's demo banner says what it means. */
@@ -21,8 +21,8 @@ export function valueHtml(o: Pick<Obs, 'value' | 'flags'> | undefined, lang: Lan
   if (state !== 'value') return `<span class="empty-cell">${emptyText(state, lang)}</span>`;
   const text = formatCell(o.value, o.flags, lang, decimals);
   const demo = opts.demoTag !== false && o.flags & FLAG.demo ? ` ${demoTag(lang)}` : '';
-  const est = o.flags & FLAG.estimate ? ` <span class="sub">${t(lang, 'estimate')}</span>` : '';
-  const prov = o.flags & FLAG.provisional ? ` <span class="sub">${t(lang, 'provisional')}</span>` : '';
+  const est = o.flags & FLAG.estimate ? ` <span class="sub">${translator(lang)('common.estimate')}</span>` : '';
+  const prov = o.flags & FLAG.provisional ? ` <span class="sub">${translator(lang)('common.provisional')}</span>` : '';
   return `<span class="num">${text}</span>${demo}${est}${prov}`;
 }
 
@@ -30,7 +30,7 @@ export function changeHtml(change: number | undefined, sinceYear: number | undef
   if (change === undefined || sinceYear === undefined) return '<span class="empty-cell">—</span>';
   const cls = change > 0 ? 'change-up' : change < 0 ? 'change-down' : '';
   const text = change === 0 ? formatNumber(0, lang, 0) : formatNumber(change, lang, decimals, { sign: true });
-  return `<span class="num ${cls}">${text}</span><span class="sub">${t(lang, 'changeSince', { year: sinceYear })}</span>`;
+  return `<span class="num ${cls}">${text}</span><span class="sub">${translator(lang)('common.changeSince', { year: sinceYear })}</span>`;
 }
 
 /**
@@ -39,13 +39,11 @@ export function changeHtml(change: number | undefined, sinceYear: number | undef
  */
 export function rankHtml(rank: RankInfo | undefined, level: Level, lang: Lang): string {
   if (!rank) return '<span class="empty-cell">—</span>';
-  const w = LEVEL_WORDS[level];
-  const noun = (of: number) => (lang === 'pl' ? (of === 1 ? w.pl.genSg : w.pl.genPl) : of === 1 ? w.en.singular : w.en.plural);
+  const t = translator(lang);
   const phrase = (r: { rank: number; of: number }, where: string) =>
-    `${ordinal(r.rank, lang)} ${lang === 'pl' ? 'z' : 'of'} ${formatNumber(r.of, lang)} ${noun(r.of)} ${where}`;
-  const inParent =
-    level === 'gmina' ? (lang === 'pl' ? 'w powiecie' : 'in the powiat') : lang === 'pl' ? 'w województwie' : 'in the voivodeship';
-  const inCountry = lang === 'pl' ? 'w kraju' : 'in Poland';
+    t('common.rankOf', { rank: ordinal(r.rank, lang), of: formatNumber(r.of, lang), noun: pluralForm(r.of, lang, LEVEL_NOUNS_GENITIVE[level]), where });
+  const inParent = t(level === 'gmina' ? 'common.inThePowiat' : 'common.inTheVoivodeship');
+  const inCountry = t('common.inCountry');
   if (rank.parent) return `<span class="rank">${phrase(rank.parent, inParent)}</span><span class="sub">${phrase(rank.level, inCountry)}</span>`;
   return `<span class="rank">${phrase(rank.level, inCountry)}</span>`;
 }

@@ -38,30 +38,34 @@ export const INDICATOR_WORD: Noun = n('wskaźnik', 'wskaźniki', 'wskaźników',
 /** A hit of the territory search: "1 wynik", "3 wyniki", "5 results". */
 export const SEARCH_RESULT: Noun = n('wynik', 'wyniki', 'wyników', 'wyniku', 'result', 'results');
 
-/** Level nouns: genitive plural for "z 19 gmin", and the locative phrase for "w powiecie". */
-export const LEVEL_WORDS: Record<Level, { pl: { genPl: string; genSg: string; inThe: string; nom: string }; en: { plural: string; singular: string; inThe: string } }> = {
-  country: { pl: { genPl: 'krajów', genSg: 'kraju', inThe: 'w kraju', nom: 'kraj' }, en: { plural: 'countries', singular: 'country', inThe: 'in the country' } },
-  voivodeship: {
-    pl: { genPl: 'województw', genSg: 'województwa', inThe: 'w województwie', nom: 'województwo' },
-    en: { plural: 'voivodeships', singular: 'voivodeship', inThe: 'in the voivodeship' },
-  },
-  powiat: {
-    pl: { genPl: 'powiatów', genSg: 'powiatu', inThe: 'w powiecie', nom: 'powiat' },
-    en: { plural: 'powiats', singular: 'powiat', inThe: 'in the powiat' },
-  },
-  gmina: { pl: { genPl: 'gmin', genSg: 'gminy', inThe: 'w gminie', nom: 'gmina' }, en: { plural: 'gminas', singular: 'gmina', inThe: 'in the gmina' } },
+/** A value changed by a release: "148 zmienionych wartości" (nominative, after a colon). */
+export const CHANGED_VALUE: Noun = n('zmieniona wartość', 'zmienione wartości', 'zmienionych wartości', 'zmienionej wartości', 'changed value', 'changed values');
+/** The same after "Pokaż", which takes the accusative: "Pokaż 1 zmienioną wartość". */
+export const CHANGED_VALUE_ACCUSATIVE: Noun = { ...CHANGED_VALUE, pl: { ...CHANGED_VALUE.pl, one: 'zmienioną wartość' } };
+
+/**
+ * Every form of the level nouns, the one place they are defined (their plain labels and
+ * list headings are the `level` and `levelPlural` dictionaries). Polish: the counting
+ * forms in the nominative (1 gmina, 3 gminy, 5 gmin, which is also the genitive plural),
+ * the accusative singular ("obejmuje 1 gminę") and the genitive singular ("z 1 gminy",
+ * "1,5 gminy"); English: singular and plural.
+ */
+const LEVEL_FORMS: Record<Level, { one: string; few: string; many: string; accOne: string; genOne: string; en: [string, string] }> = {
+  country: { one: 'kraj', few: 'kraje', many: 'krajów', accOne: 'kraj', genOne: 'kraju', en: ['country', 'countries'] },
+  voivodeship: { one: 'województwo', few: 'województwa', many: 'województw', accOne: 'województwo', genOne: 'województwa', en: ['voivodeship', 'voivodeships'] },
+  powiat: { one: 'powiat', few: 'powiaty', many: 'powiatów', accOne: 'powiat', genOne: 'powiatu', en: ['powiat', 'powiats'] },
+  gmina: { one: 'gmina', few: 'gminy', many: 'gmin', accOne: 'gminę', genOne: 'gminy', en: ['gmina', 'gminas'] },
 };
 
-/** Counting nouns of the levels below the country ("1 gmina", "3 gminy", "5 gmin", "2,5 gminy"): LEVEL_WORDS plus the nominative plural. */
-const levelNoun = (level: Exclude<Level, 'country'>, few: string): Noun => {
-  const w = LEVEL_WORDS[level];
-  return n(w.pl.nom, few, w.pl.genPl, w.pl.genSg, w.en.singular, w.en.plural);
-};
-export const LEVEL_NOUNS: Record<Exclude<Level, 'country'>, Noun> = {
-  voivodeship: levelNoun('voivodeship', 'województwa'),
-  powiat: levelNoun('powiat', 'powiaty'),
-  gmina: levelNoun('gmina', 'gminy'),
-};
+const levelNouns = (noun: (f: (typeof LEVEL_FORMS)[Level]) => Noun) =>
+  Object.fromEntries(Object.entries(LEVEL_FORMS).map(([level, f]) => [level, noun(f)])) as Record<Level, Noun>;
+
+/** Counting a level: "1 gmina", "3 gminy", "5 gmin"; "1 gmina", "5 gminas". */
+export const LEVEL_NOUNS = levelNouns((f) => n(f.one, f.few, f.many, f.genOne, ...f.en));
+/** The same as an object ("obejmuje 1 gminę, 3 gminy, 14 gmin"). */
+export const LEVEL_NOUNS_ACCUSATIVE = levelNouns((f) => n(f.accOne, f.few, f.many, f.genOne, ...f.en));
+/** After "z" and "spośród": "3. z 1 gminy", "z 19 gmin"; "of 19 gminas". */
+export const LEVEL_NOUNS_GENITIVE = levelNouns((f) => n(f.genOne, f.many, f.many, f.genOne, ...f.en));
 
 export const GMINA_KIND_LABEL: Record<GminaKind, { pl: string; en: string }> = {
   urban: { pl: 'gmina miejska', en: 'urban gmina' },

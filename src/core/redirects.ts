@@ -10,7 +10,7 @@
 // refused rather than left to rule order.
 import type { CodeChange } from './geo-register.ts';
 import { changeAnchor } from '#features/territory/code-changes.ts';
-import { LANGS, type Lang } from '#i18n/i18n.ts';
+import { LANGS, type Lang } from '#i18n/index.ts';
 import type { Level } from './territory.ts';
 import { codePath, territoryPath } from './urls.ts';
 

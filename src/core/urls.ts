@@ -75,11 +75,6 @@ export function downloadsPath(lang: Lang): string {
   return `${prefix(lang)}/dane/`;
 }
 
-/** One index for both languages (labels are added in the browser), built with each release copy. */
-export const searchIndexPath = (): string => withBase('/search-index.json');
-/** The search index of this build (a constant in a build, where the base is fixed). */
-export const SEARCH_INDEX_PATH = searchIndexPath();
-
 export function methodologyPath(lang: Lang): string {
   return `${prefix(lang)}/metodologia/`;
 }
@@ -108,6 +103,21 @@ export function entityBase(lang: Lang): string {
 /** /podmiot/<id>/ — one entity. */
 export function entityPath(id: string, lang: Lang): string {
   return `${entityBase(lang)}${id}/`;
+}
+
+/**
+ * The directory island's files: the pipeline's (shared by every copy) and the build's
+ * geometry helpers under /podmioty/dane/ (per copy: src/pages/podmioty/dane/).
+ */
+export function directoryDataUrls(release: string) {
+  return {
+    index: dataPath(release, DATA_FILE.entitiesIndex),
+    offerText: dataPath(release, DATA_FILE.entitiesOfferText),
+    places: dataPath(release, DATA_FILE.places),
+    neighbours: withBase('/podmioty/dane/sasiedzi.json'),
+    /** + "PL.json" or "<voivodeship code>.json" */
+    mapBase: withBase('/podmioty/dane/mapa/'),
+  };
 }
 
 // ---------------------------------------------------------------- programmes
@@ -148,6 +158,9 @@ export const DATA_FILE = {
   indicators: 'indicators.json',
   indicatorsCsv: 'indicators.csv',
   territories: 'territories.json',
+  searchIndex: 'names/search.json',
+  names: (level: Level) => `names/${level}.json`,
+  places: 'names/places.json',
   changesJson: 'changes.json',
   changesCsv: 'changes.csv',
   checks: 'checks.json',

@@ -38,7 +38,7 @@ const isEmbedPage = (p: string) => isEmbedPath(p) && !/\/embed\/?$/.test(p);
  * both languages and under each older release's copy.
  */
 function probePaths(): string[] {
-  const out = new Set<string>(['/', '/en/', '/404.html', '/1211092/', '/en/1211092/', '/favicon.svg', '/embed.js', '/search-index.json', '/embed/']);
+  const out = new Set<string>(['/', '/en/', '/404.html', '/1211092/', '/en/1211092/', '/favicon.svg', '/embed.js', '/embed/']);
   const pages = path.join(ROOT, 'src', 'pages');
   for (const e of fs.readdirSync(pages, { withFileTypes: true })) {
     if (e.name === 'en' || e.name === 'embed' || e.name.startsWith('_')) continue;
@@ -168,7 +168,7 @@ describe('netlify.toml', () => {
   });
 
   it('never sets one header in two rules that match the same path', () => {
-    const probes = [...PAGES, ...EMBEDS, ...probePaths(), '/_astro/BaseLayout.abc.css', '/data/2024/territory/PL.json', '/data/2024/manifest.json', '/favicon.svg', '/search-index.json'];
+    const probes = [...PAGES, ...EMBEDS, ...probePaths(), '/_astro/BaseLayout.abc.css', '/data/2024/territory/PL.json', '/data/2024/manifest.json', '/favicon.svg', '/data/2024/names/search.json'];
     for (const p of probes) {
       const seen = new Map<string, string>();
       for (const rule of matchingRules(config, p))

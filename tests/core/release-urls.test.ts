@@ -4,9 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normaliseBase, releaseOfBase, siteBase, stripBase, withBase } from '#core/base.ts';
 import { defaultState, permalink } from '#features/builder/builder-state.ts';
-import { directoryDataUrls } from '#features/directory/directory-urls.ts';
-import { namesPath } from '#features/indicator/map/map-data.ts';
-import { builderPath, codePath, dataPath, directoryPath, downloadsPath, entityBase, entityPath, homePath, indicatorPath, indicatorsPath, langOfPath, langPrefix, methodologyPath, programmePath, programmesPath, searchIndexPath, searchPath, statementPath, switchLanguage, tabulationEmbedPath as embedPath, territoryPath, topologyPath } from '#core/urls.ts';
+import { builderPath, codePath, dataPath, directoryDataUrls, directoryPath, downloadsPath, entityBase, entityPath, homePath, indicatorPath, indicatorsPath, langOfPath, langPrefix, methodologyPath, programmePath, programmesPath, DATA_FILE, searchPath, statementPath, switchLanguage, tabulationEmbedPath as embedPath, territoryPath, topologyPath } from '#core/urls.ts';
 
 const gmina = { level: 'gmina' as const, code: '1211092', slug: 'nowy-targ' };
 
@@ -34,9 +32,8 @@ function allPaths(): [string, string][] {
     l('statement', statementPath(lang));
     l('methodology', methodologyPath(lang));
   }
-  out.push(['search index', searchIndexPath()], ['names', namesPath('gmina')]);
   const d = directoryDataUrls('2023');
-  out.push(['directory places', d.places], ['directory neighbours', d.neighbours], ['directory map', d.mapBase]);
+  out.push(['directory neighbours', d.neighbours], ['directory map', d.mapBase]);
   return out;
 }
 
@@ -59,9 +56,6 @@ const ROOT_PATHS: Record<string, string> = {
   'embed pl': '/embed/zestawienia/',
   'statement pl': '/deklaracja-dostepnosci/',
   'methodology pl': '/metodologia/',
-  'search index': '/search-index.json',
-  names: '/wskaznik/nazwy/gmina.json',
-  'directory places': '/podmioty/dane/obszary.json',
   'directory neighbours': '/podmioty/dane/sasiedzi.json',
   'directory map': '/podmioty/dane/mapa/',
 };
@@ -123,6 +117,9 @@ describe('URL builders in the 2023 copy', () => {
     expect(dataPath('2023', 'territory/1211092.json')).toBe('/data/2023/territory/1211092.json');
     expect(topologyPath('gmina')).toBe('/data/geo/gmina.topo.json');
     expect(directoryDataUrls('2023').index).toBe('/data/2023/entities/index.json');
+    expect(directoryDataUrls('2023').places).toBe('/data/2023/names/places.json');
+    expect(dataPath('2023', DATA_FILE.searchIndex)).toBe('/data/2023/names/search.json');
+    expect(dataPath('2023', DATA_FILE.names('gmina'))).toBe('/data/2023/names/gmina.json');
   });
   it('switch language inside the copy', () => {
     vi.stubEnv('BASE_URL', '/2023/');

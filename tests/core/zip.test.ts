@@ -91,7 +91,8 @@ describe('zip', () => {
       expect(py.names.length).toBe(n);
       expect(py.bad).toBeNull();
     }
-  });
+    // 70,000 entries written, read twice and CRC-checked by Python: seconds on a busy machine.
+  }, 60_000);
 
   it('reports a corrupted entry', () => {
     const bytes = zip([{ name: 'a.txt', data: enc.encode('hello') }]);

@@ -9,7 +9,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import type { Indicator } from '#core/catalogue.ts';
 import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
 import { formatNumber } from '#core/format.ts';
-import { UNIT_LABEL } from '#i18n/i18n.ts';
+import { translator } from '#i18n/index.ts';
 import { latestRelease } from './helpers/site-data.ts';
 
 const DATA = path.join(process.cwd(), 'public', 'data');
@@ -78,7 +78,7 @@ function expectedCsv(voiv: string, years: number[], ids: string[]): string {
   const gminas = register.filter((e) => e.level === 'gmina' && e.parents[1] === voiv);
   const powiats = register.filter((e) => e.level === 'powiat' && e.parents[1] === voiv).sort((a, b) => a.code.localeCompare(b.code));
   const head = ['Powiat (TERYT)', 'Powiat'];
-  for (const y of years) for (const id of ids) head.push(`${y} — ${catalogue.get(id)!.name.pl} (${UNIT_LABEL[catalogue.get(id)!.unit].pl})`);
+  for (const y of years) for (const id of ids) head.push(`${y} — ${catalogue.get(id)!.name.pl} (${translator('pl')(`unit.${catalogue.get(id)!.unit}`)})`);
   const lines = [head];
   for (const p of powiats) {
     const members = gminas.filter((g) => g.parents[2] === p.code).map((g) => g.code);

@@ -95,7 +95,7 @@ test.describe('data reaching an island is shown as text', () => {
   const EVIL = '<img src=x onerror="window.__xss=1">Zzxss<script>window.__xss=2</script>';
 
   async function evilIndex(page: Page) {
-    await page.route('**/search-index.json', async (route) => {
+    await page.route('**/names/search.json', async (route) => {
       const response = await route.fetch();
       const index = (await response.json()) as { items: unknown[][] };
       const nowyTarg = index.items.find((i) => i[0] === '1211092')!;

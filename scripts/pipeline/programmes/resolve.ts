@@ -3,10 +3,10 @@
 // baselines marked "series" are read from it, and every indicator gets its progress.
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
-import { UNIT_LABEL } from '#i18n/i18n.ts';
 import {
   allIndicators,
   emptyStatusCounts,
+  indicatorHasDemo,
   type ProgrammeDefinition,
   type ProgrammeFile,
   type ProgrammeIndicator,
@@ -15,6 +15,7 @@ import {
   type ResolvedNode,
 } from '#features/programme/programme.ts';
 import { computeProgress, goalOf, plannedPath, type ProgressPoint } from '#features/programme/progress.ts';
+import { unitText } from '#features/programme/programme-text.ts';
 import type { Territory } from '#core/territory.ts';
 
 /** One catalogue indicator's values for one territory over the release years (catalogue units). */
@@ -115,7 +116,7 @@ function resolveIndicator(ind: ProgrammeIndicator, node: string | null, code: st
     node,
     ...(cat && { catalogue: cat.id }),
     name: ind.name ?? cat!.name,
-    unit: ind.unit ?? (cat ? { ...UNIT_LABEL[cat.unit] } : { pl: '', en: '' }),
+    unit: ind.unit ?? (cat ? unitText(cat.unit) : { pl: '', en: '' }),
     ...(cat && { catalogueUnit: cat.unit }),
     factor,
     decimals,
@@ -148,18 +149,6 @@ function resolveIndicator(ind: ProgrammeIndicator, node: string | null, code: st
     ...(ind.note && { note: ind.note }),
   };
   return out;
-}
-
-function indicatorHasDemo(i: ResolvedIndicator): boolean {
-  return (
-    i.baseline.demo ||
-    i.target.demo ||
-    i.progress.demo ||
-    i.milestones.some((m) => m.demo) ||
-    i.observations.some((o) => o.demo) ||
-    i.points.some((p) => p.demo) ||
-    !!i.series?.f.some((f) => (f & FLAG.demo) !== 0)
-  );
 }
 
 export function resolveProgramme(def: ProgrammeDefinition, file: string | null, ctx: ResolveContext): ProgrammeFile {

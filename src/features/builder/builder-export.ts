@@ -12,7 +12,7 @@ import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, flagNames } from '#core/cells.ts';
 import { csvField, neutraliseFormula } from '#core/csv.ts';
 import { emptyText } from '#core/format.ts';
-import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type LabelContext } from './builder-labels.ts';
+import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type BuilderT, type LabelContext } from './builder-labels.ts';
 import type { KeyValue, PivotCell, PivotResult, PivotRow } from './builder-data.ts';
 import type { BuilderState, Dim } from './builder-state.ts';
 
@@ -48,7 +48,7 @@ export function outCell(c: PivotCell, ctx: LabelContext): OutCell {
 
 /** Header cells of the row dimensions: a code column before each territorial one. */
 export function rowHeader(dims: Dim[], ctx: LabelContext): string[] {
-  return dims.flatMap((d) => (hasCode(d) ? [`${dimLabel(d, ctx)} (${ctx.strings.codeCol})`, dimLabel(d, ctx)] : [dimLabel(d, ctx)]));
+  return dims.flatMap((d) => (hasCode(d) ? [`${dimLabel(d, ctx)} (${ctx.t('builder.codeCol')})`, dimLabel(d, ctx)] : [dimLabel(d, ctx)]));
 }
 
 /** Row header cells of one row; totals say "Ogółem", subtotals "Razem" in their first collapsed field. */
@@ -59,7 +59,7 @@ export function rowHeadCells(row: PivotRow, dims: Dim[], ctx: LabelContext): Out
   dims.forEach((d, i) => {
     const v: KeyValue = row.keys[i];
     if (v === null) {
-      const word = !named ? (row.kind === 'total' ? ctx.strings.total : ctx.strings.subtotal) : '';
+      const word = !named ? (row.kind === 'total' ? ctx.t('builder.total') : ctx.t('builder.subtotal')) : '';
       named = true;
       if (hasCode(d)) out.push(EMPTY);
       out.push(word ? text(word, true) : EMPTY);
@@ -157,18 +157,17 @@ export function toJson(result: PivotResult, rows: PivotRow[], state: BuilderStat
   return `${JSON.stringify(doc, null, 1)}\n`;
 }
 
-/** A file name such as "zestawienie-2024-gmina-SPS_KRS-POP.csv". */
-export function exportName(state: BuilderState, ext: string, lang: string): string {
+/** A file name such as "zestawienie-2024-gmina-SPS_KRS-POP.csv" ("table-…" in English). */
+export function exportName(state: BuilderState, ext: string, t: BuilderT): string {
   const ids = state.indicators.slice(0, 3).join('-') + (state.indicators.length > 3 ? `-${state.indicators.length - 3}` : '');
-  return `${lang === 'pl' ? 'zestawienie' : 'table'}-${state.release}-${state.level}-${ids}.${ext}`;
+  return `${t('builder.fileStem')}-${state.release}-${state.level}-${ids}.${ext}`;
 }
 
 // ---------------------------------------------------------------- metadata
 
-/** "97 %" in Polish, "97%" in English. */
-export function percentText(share: number, lang: string): string {
-  const n = Math.round(share * 100);
-  return lang === 'pl' ? `${n}\u00a0%` : `${n}%`;
+/** "97 %" in Polish (no-break space), "97%" in English. */
+export function percentText(share: number, t: BuilderT): string {
+  return t('builder.percent', { n: Math.round(share * 100) });
 }
 
 /**
@@ -182,28 +181,28 @@ export function metadataRows(
   meta: ExportMeta & { siteName: string; levelLabel: string; kindsLabel: string; layout: string; ruleOf: (ind: Indicator) => string; sourceOf: (ind: Indicator) => string; involved: string[] },
   ctx: LabelContext,
 ): OutCell[][] {
-  const s = ctx.strings;
+  const t = ctx.t;
   const pair = (k: string, v: string): OutCell[] => [text(k, true), v ? text(v) : EMPTY];
   const rows: OutCell[][] = [
-    [text(s.metaTitle, true), text(meta.title)],
-    pair(s.metaSite, `${meta.siteName} — ${meta.site}`),
-    pair(s.metaRelease, meta.release),
-    pair(s.metaPublished, meta.published ?? ''),
-    pair(s.metaUrl, meta.url),
-    pair(s.metaDemo, result.demoShare > 0 ? s.metaDemoYes.replace('{pct}', percentText(result.demoShare, ctx.lang)) : s.metaDemoNo),
+    [text(t('builder.metaTitle'), true), text(meta.title)],
+    pair(t('builder.metaSite'), `${meta.siteName} — ${meta.site}`),
+    pair(t('builder.metaRelease'), meta.release),
+    pair(t('builder.metaPublished'), meta.published ?? ''),
+    pair(t('builder.metaUrl'), meta.url),
+    pair(t('builder.metaDemo'), result.demoShare > 0 ? t('builder.metaDemoYes', { pct: percentText(result.demoShare, t) }) : t('builder.metaDemoNo')),
     [],
-    [text(s.metaFilters, true)],
-    pair(s.metaLevel, meta.levelLabel),
-    pair(s.metaScope, meta.scope),
-    pair(s.metaKinds, meta.kindsLabel),
-    pair(s.metaCodes, state.codes.join(', ')),
-    pair(s.metaYears, meta.years.length ? `${meta.years[0]}–${meta.years[meta.years.length - 1]}` : ''),
-    pair(s.metaLayout, meta.layout),
-    pair(s.metaConventions, s.metaConventionsText),
-    pair(s.metaAggregation, s.metaAggregationText),
+    [text(t('builder.metaFilters'), true)],
+    pair(t('builder.metaLevel'), meta.levelLabel),
+    pair(t('builder.metaScope'), meta.scope),
+    pair(t('builder.metaKinds'), meta.kindsLabel),
+    pair(t('builder.metaCodes'), state.codes.join(', ')),
+    pair(t('builder.metaYears'), meta.years.length ? `${meta.years[0]}–${meta.years[meta.years.length - 1]}` : ''),
+    pair(t('builder.metaLayout'), meta.layout),
+    pair(t('builder.metaConventions'), t('builder.metaConventionsText')),
+    pair(t('builder.metaAggregation'), t('builder.metaAggregationText')),
     [],
-    [text(s.metaIndicators, true)],
-    [s.colId, s.colName, s.colUnit, s.colDecimals, s.colRule, s.colDefinition, s.colSource].map((h) => text(h, true)),
+    [text(t('builder.metaIndicators'), true)],
+    (['builder.colId', 'builder.colName', 'builder.colUnit', 'builder.colDecimals', 'builder.colRule', 'builder.colDefinition', 'builder.colSource'] as const).map((k) => text(t(k), true)),
   ];
   for (const id of meta.involved) {
     const ind = ctx.catalogue.get(id);

@@ -1,44 +1,76 @@
 // Labels of the builder's dimensions and their values in either language: territory
 // names (names.ts), gmina kinds (nouns.ts), population classes, indicator names and
-// units (the catalogue, i18n.ts), and the plain-words description of a state used in
-// captions, the XLSX metadata and the embed title.
+// units (the catalogue and the dictionary), and the plain-words description of a state
+// used in captions, the XLSX metadata and the embed title. Strings come from the
+// dictionary through the translator (`t`); this module picks keys and forms.
 import type { Indicator } from '#core/catalogue.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
-import { LEVEL_LABEL, LEVEL_PLURAL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
-import { bt, countForm, DIM_KEY, type BuilderStrings } from '#i18n/builder.ts';
-import { displayName } from '#core/names.ts';
+import type { Key, Messages, Translate } from '#i18n/translate.ts';
+import { displayName, voivodeshipEnglish } from '#core/names.ts';
 import { GMINA_KIND_LABEL } from '#core/nouns.ts';
 import type { BuilderState, Dim } from './builder-state.ts';
 import type { KeyValue } from './builder-data.ts';
 import type { Level } from '#core/territory.ts';
 
+/** The dictionary areas the builder island is given (BuilderPage and the tabulation embed pass them). */
+export const BUILDER_AREAS = ['builder', 'unit', 'theme', 'levelPlural', 'common', 'embed'] as const;
+export type BuilderArea = (typeof BUILDER_AREAS)[number];
+export type BuilderMessages = Messages<BuilderArea>;
+export type BuilderT = Translate<BuilderArea>;
+export type BuilderKey = Key<'builder'>;
+
 export interface LabelContext {
   lang: Lang;
-  strings: BuilderStrings;
+  t: BuilderT;
   catalogue: ReadonlyMap<string, Indicator>;
   register: ReadonlyMap<string, RegisterEntry>;
 }
 
-export const dimLabel = (dim: Dim, ctx: Pick<LabelContext, 'strings'>): string => ctx.strings[DIM_KEY[dim]];
+export const DIM_KEY: Record<Dim, BuilderKey> = {
+  territory: 'builder.dimTerritory',
+  voivodeship: 'builder.dimVoivodeship',
+  powiat: 'builder.dimPowiat',
+  kind: 'builder.dimKind',
+  popClass: 'builder.dimPopClass',
+  year: 'builder.dimYear',
+  indicator: 'builder.dimIndicator',
+};
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** Picks the one/few/many form of a counted phrase ("5 wskaźników"). */
+export function countForm(t: BuilderT, lang: Lang, n: number, keys: [BuilderKey, BuilderKey, BuilderKey], shown?: string): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const cat = rules.select(n);
+  const key = cat === 'one' ? keys[0] : cat === 'few' ? keys[1] : keys[2];
+  return t(key, { n: shown ?? String(n) });
+}
+
+/** A voivodeship's register name as listed: "małopolskie", "Małopolskie". */
+const VOIVODESHIP_NAME: Record<Lang, (name: string) => string> = { pl: (name) => name, en: voivodeshipEnglish };
+export const voivodeshipName = (name: string, lang: Lang): string => VOIVODESHIP_NAME[lang](name);
+
+export const dimLabel = (dim: Dim, ctx: Pick<LabelContext, 't'>): string => ctx.t(DIM_KEY[dim]);
 
 /** "5000-10000" → "5 000–10 000"; "0-5000" → "poniżej 5 000"; "100000+" → "100 000 i więcej". */
-export function popClassLabel(c: string, ctx: Pick<LabelContext, 'lang' | 'strings'>): string {
+export function popClassLabel(c: string, ctx: Pick<LabelContext, 'lang' | 't'>): string {
   const m = /^(\d+)(?:-(\d+)|\+)$/.exec(c);
-  if (!m) return ctx.strings.popClassNone;
+  if (!m) return ctx.t('builder.popClassNone');
   const a = formatNumber(Number(m[1]), ctx.lang);
-  if (!m[2]) return bt(ctx.strings, 'popClassOver', { a });
+  if (!m[2]) return ctx.t('builder.popClassOver', { a });
   const b = formatNumber(Number(m[2]), ctx.lang);
-  return Number(m[1]) === 0 ? bt(ctx.strings, 'popClassUnder', { b }) : bt(ctx.strings, 'popClassRange', { a, b });
+  return Number(m[1]) === 0 ? ctx.t('builder.popClassUnder', { b }) : ctx.t('builder.popClassRange', { a, b });
 }
 
 export function indicatorName(id: string, ctx: Pick<LabelContext, 'lang' | 'catalogue'>): string {
   return ctx.catalogue.get(id)?.name[ctx.lang] ?? id;
 }
 
-export function unitLabel(id: string, ctx: Pick<LabelContext, 'lang' | 'catalogue'>): string {
+export function unitLabel(id: string, ctx: Pick<LabelContext, 't' | 'catalogue'>): string {
   const u = ctx.catalogue.get(id)?.unit;
-  return u ? UNIT_LABEL[u][ctx.lang] : '';
+  return u ? ctx.t(`unit.${u}`) : '';
 }
 
 export function territoryName(code: string, ctx: Pick<LabelContext, 'lang' | 'register'>): string {
@@ -70,16 +102,12 @@ export const hasCode = (dim: Dim): boolean => dim === 'territory' || dim === 'vo
 
 /** A column header: the labels of its keys joined. */
 export function colLabel(dims: Dim[], key: KeyValue[], ctx: LabelContext): string {
-  if (!dims.length) return ctx.strings.valueCol;
+  if (!dims.length) return ctx.t('builder.valueCol');
   return dims.map((d, i) => keyLabel(d, key[i], ctx)).join(' — ');
 }
 
-export function levelLabel(level: Level, ctx: Pick<LabelContext, 'lang' | 'strings'>): string {
-  return level === 'country' ? ctx.strings.levelCountry : LEVEL_PLURAL_LABEL[level][ctx.lang];
-}
-
-export function levelNoun(level: Level, lang: Lang): string {
-  return LEVEL_LABEL[level][lang];
+export function levelLabel(level: Level, ctx: Pick<LabelContext, 't'>): string {
+  return level === 'country' ? ctx.t('builder.levelCountry') : ctx.t(`levelPlural.${level}`);
 }
 
 /** Plain words for the scope of a state: "cały kraj" or the areas, kinds and list. */
@@ -87,8 +115,8 @@ export function scopeLabel(s: BuilderState, ctx: LabelContext): string {
   const parts: string[] = [];
   if (s.within.length) parts.push(s.within.map((c) => territoryName(c, ctx)).join(', '));
   if (s.kinds.length) parts.push(s.kinds.map((k) => GMINA_KIND_LABEL[k][ctx.lang]).join(', '));
-  if (s.codes.length) parts.push(countForm(ctx.strings, ctx.lang, s.codes.length, ['codesActiveOne', 'codesActiveFew', 'codesActiveMany']));
-  return parts.length ? parts.join('; ') : ctx.strings.wholeCountry;
+  if (s.codes.length) parts.push(countForm(ctx.t, ctx.lang, s.codes.length, ['builder.codesActiveOne', 'builder.codesActiveFew', 'builder.codesActiveMany']));
+  return parts.length ? parts.join('; ') : ctx.t('builder.wholeCountry');
 }
 
 export function yearsLabel(years: number[]): string {
@@ -99,25 +127,25 @@ export function yearsLabel(years: number[]): string {
 /** One line that says what the table holds, for the caption, the XLSX title and the embed title. */
 export function describeState(s: BuilderState, years: number[], ctx: LabelContext): string {
   const what = s.indicators.map((id) => indicatorName(id, ctx)).join(', ');
-  return bt(ctx.strings, 'caption', { what, level: levelLabel(s.level, ctx).toLocaleLowerCase(ctx.lang === 'pl' ? 'pl' : 'en'), scope: scopeLabel(s, ctx), years: yearsLabel(years) });
+  return ctx.t('builder.caption', { what, level: levelLabel(s.level, ctx).toLocaleLowerCase(ctx.lang), scope: scopeLabel(s, ctx), years: yearsLabel(years) });
 }
 
 /** "Wiersze: Województwo, Rok; kolumny: Wskaźnik". */
 export function layoutLabel(s: BuilderState, ctx: LabelContext): string {
   const list = (ds: Dim[]) => (ds.length ? ds.map((d) => dimLabel(d, ctx)).join(', ') : '—');
-  return `${ctx.strings.rows}: ${list(s.rows)} / ${ctx.strings.cols}: ${list(s.cols)}`;
+  return `${ctx.t('builder.rows')}: ${list(s.rows)} / ${ctx.t('builder.cols')}: ${list(s.cols)}`;
 }
 
-export function ruleLabel(ind: Indicator, strings: BuilderStrings): string {
+export function ruleLabel(ind: Indicator, t: BuilderT): string {
   const a = ind.aggregation;
   switch (a.rule) {
     case 'sum':
-      return strings.ruleSum;
+      return t('builder.ruleSum');
     case 'ratio':
-      return bt(strings, 'ruleRatio', { num: a.numerator, den: a.denominator, mult: a.multiplier });
+      return t('builder.ruleRatio', { num: a.numerator, den: a.denominator, mult: a.multiplier });
     case 'weighted-mean':
-      return bt(strings, 'ruleWeighted', { w: a.weight });
+      return t('builder.ruleWeighted', { w: a.weight });
     case 'none':
-      return strings.ruleNone;
+      return t('builder.ruleNone');
   }
 }

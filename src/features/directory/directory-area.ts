@@ -2,7 +2,7 @@
 // of the territories that share a border with it, grouped by offer category. The
 // neighbours come from the TopoJSON (topojson-client neighbors), computed once per build
 // into /podmioty/dane/sasiedzi.json (src/pages/podmioty/dane/sasiedzi.json.ts).
-import { OFFER_CATEGORIES, type OfferCategory } from './entities.ts';
+import { OFFER_CATEGORIES, type OfferCategory } from './entity-vocabularies.ts';
 import type { DirRow } from './directory-filter.ts';
 
 /** /podmioty/dane/sasiedzi.json: per level, the codes and, for each, the indexes of its neighbours. */

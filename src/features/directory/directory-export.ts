@@ -1,9 +1,9 @@
 // Export of the filtered directory as CSV (UTF-8 with BOM, comma, one entity a line) and
 // JSON. Codes stay codes (category, offer, certificate vocabularies of
-// src/features/directory/entities.ts); labels in the page language come in extra columns.
+// ./entity-vocabularies.ts); labels in the page language come in extra columns.
 import { neutraliseFormula, toCsv } from '#core/csv.ts';
+import type { Translate } from '#i18n/translate.ts';
 import type { DirRow } from './directory-filter.ts';
-import type { CertificateKind, OfferCategory, PesCategory } from './entities.ts';
 
 export interface ExportContext {
   release: string;
@@ -14,7 +14,8 @@ export interface ExportContext {
   entityUrl: (id: string) => string;
   /** Territory name by code (gmina, powiat, voivodeship). */
   name: (code: string) => string;
-  labels: { category: Record<PesCategory, string>; offer: Record<OfferCategory, string>; cert: Record<CertificateKind, string> };
+  /** The page language's translator, for the vocabulary labels. */
+  t: Translate<'entity'>;
   /** Offer descriptions aligned with the index, when loaded. */
   offerText?: readonly string[];
   /** The filter as a query string, recorded in the JSON. */
@@ -55,7 +56,7 @@ export function directoryCsv(rows: readonly DirRow[], ctx: ExportContext): strin
     r.id,
     neutraliseFormula(r.name),
     r.category,
-    ctx.labels.category[r.category],
+    ctx.t(`entity.category.${r.category}`),
     r.gmina,
     ctx.name(r.gmina),
     r.powiat,
@@ -66,7 +67,7 @@ export function directoryCsv(rows: readonly DirRow[], ctx: ExportContext): strin
     String(r.lon),
     yn(r.approximate),
     r.offer.join(';'),
-    r.offer.map((o) => ctx.labels.offer[o]).join('; '),
+    r.offer.map((o) => ctx.t(`entity.offer.${o}`)).join('; '),
     neutraliseFormula(ctx.offerText?.[r.i] ?? ''),
     r.certificates.join(';'),
     yn(r.socialEnterprise),

@@ -13,17 +13,8 @@
 //   widok=lista | mapa | okolica   results as a list, on a map, or "what is offered around"
 //   sort=nazwa | miejsce
 // Unknown values are dropped, so an old or mistyped link still opens the directory.
-import {
-  CERTIFICATE_KINDS,
-  OFFER_CATEGORIES,
-  PES_CATEGORIES,
-  indexRows,
-  type CertificateKind,
-  type EntityIndex,
-  type EntityRow,
-  type OfferCategory,
-  type PesCategory,
-} from './entities.ts';
+import { CERTIFICATE_KINDS, OFFER_CATEGORIES, PES_CATEGORIES, type CertificateKind, type OfferCategory, type PesCategory } from './entity-vocabularies.ts';
+import { indexRows, type EntityIndex, type EntityRow } from './entity-files.ts';
 import { fold } from '#features/search/search-index.ts';
 
 export type View = 'lista' | 'mapa' | 'okolica';

@@ -1,5 +1,5 @@
 // Territory names for the directory island: a compact list of every voivodeship, powiat
-// and gmina (/podmioty/dane/obszary.json, written once per build from the register), and
+// and gmina (/data/<release>/names/places.json, written by the pipeline), and
 // the labels the island shows in selects, result rows and the area view.
 import type { Lang } from '#core/format.ts';
 import { displayName, shortName, voivodeshipEnglish, type NamedTerritory } from '#core/names.ts';
@@ -40,6 +40,9 @@ export function buildPlaces(register: readonly (NamedTerritory & { cityWithPowia
 }
 
 const LEVEL_OF_LENGTH: Record<number, Level> = { 2: 'voivodeship', 4: 'powiat', 7: 'gmina' };
+
+/** A voivodeship's name in a select: "małopolskie", "Małopolskie". */
+const VOIVODESHIP_OPTION: Record<Lang, (name: string) => string> = { pl: (name) => name, en: voivodeshipEnglish };
 
 const collator = new Intl.Collator('pl', { sensitivity: 'base' });
 
@@ -92,7 +95,7 @@ export class Places {
   option(code: string, lang: Lang): string {
     const t = this.byCode.get(code);
     if (!t) return code;
-    if (t.level === 'voivodeship') return lang === 'en' ? voivodeshipEnglish(t.name) : t.name;
+    if (t.level === 'voivodeship') return VOIVODESHIP_OPTION[lang](t.name);
     if (t.level === 'powiat') return t.cityWithPowiatRights ? displayName(t, lang) : shortName(t, lang);
     return t.kind ? `${t.name} (${GMINA_KIND_LABEL[t.kind][lang]})` : t.name;
   }

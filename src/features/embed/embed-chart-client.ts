@@ -3,16 +3,16 @@
 // another of the territory's indicators, this draws that one from the territory JSON with
 // the same chart spec and markup, and updates the frame's title, source line and demo
 // label. A plain module rather than a Svelte island: it keeps Astro's island loader out of
-// ~5,800 small pages, and Plot is only fetched when a query needs it.
+// ~5,800 small pages, and Plot is only fetched when a query needs it. Its strings come
+// with the config, written by the build in the page's language (two of them templates it
+// fills in): like every script of the embeds, it imports no dictionary.
 import { anyDemoIn, chartCsv, chartLines, csvDataUrl } from '#features/territory/chart-data.ts';
 import { lineChartOptions, type LineChartInput } from '#features/territory/chart-specs.ts';
 import type { TerritoryFile } from '#core/data-types.ts';
 import { chartBlockHtml, chartTitle, indicatorIdFromQuery, unpackOptions, type EmbedChartConfig } from './embed-chart.ts';
 import { INDICATOR_PARAM, indicatorPath } from '#core/urls.ts';
 import { setFrameText } from './frame-text.ts';
-import { fillTemplate } from '#core/template.ts';
-
-const fill = fillTemplate;
+import { fillTemplate as fill } from '#core/template.ts';
 
 export async function startEmbedChart(doc: Document = document, search: string = location.search): Promise<void> {
   const host = doc.querySelector<HTMLElement>('[data-embed-chart]');

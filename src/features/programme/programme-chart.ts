@@ -7,6 +7,7 @@
 // picture. Pure: no file access.
 import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from '#core/cells.ts';
+import { CHART_COLOUR, DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
 import { compactSvg, yearValueFrame, type PlotModule } from '#features/territory/chart-specs.ts';
 import type { Lang } from '#core/format.ts';
 import type { ResolvedIndicator } from './programme.ts';
@@ -46,12 +47,12 @@ export interface ProgressChartInput {
 
 export type ProgressLineRole = 'actual' | 'series' | 'path' | 'projection';
 
-/** Colour plus dash, so each line reads without colour too (WCAG 1.4.1). Colours as in chart-specs.ts. */
-export const PROGRESS_STYLE: Record<ProgressLineRole, { stroke: string; dash: string; width: number }> = {
-  actual: { stroke: '#0b5394', dash: '', width: 2.75 },
-  series: { stroke: '#4a4a4a', dash: '2 3', width: 2 },
-  path: { stroke: '#a34700', dash: '7 4', width: 2 },
-  projection: { stroke: '#6b4f9a', dash: '3 2', width: 1.5 },
+/** Each line's style, from the portal's chart styles (#core/chart-style.ts): colour plus dash, so each line reads without colour too. */
+export const PROGRESS_STYLE: Record<ProgressLineRole, SeriesStyle> = {
+  actual: SERIES_STYLE.own,
+  series: SERIES_STYLE.country,
+  path: SERIES_STYLE.parent,
+  projection: SERIES_STYLE.projection,
 };
 
 export const PROGRESS_CHART_SIZE = { width: 560, height: 220 };
@@ -147,8 +148,8 @@ export function progressChartOptions(Plot: PlotModule, input: ProgressChartInput
   const { width, height } = { ...PROGRESS_CHART_SIZE, ...(input.width && { width: input.width }), ...(input.height && { height: input.height }) };
   // Every mark is aria-hidden: the SVG is one role="img" named by its title, and the data
   // table is the text alternative (Plot's aria-label on a bare <g> fails axe).
-  const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: '#8a8a8a', ariaHidden: 'true' })];
-  if (input.goal) marks.push(Plot.ruleX([input.goal.year], { stroke: '#8a8a8a', strokeDasharray: '2 2', ariaHidden: 'true' }));
+  const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: RULE.stroke, ariaHidden: 'true' })];
+  if (input.goal) marks.push(Plot.ruleX([input.goal.year], { stroke: RULE.stroke, strokeDasharray: RULE.dash, ariaHidden: 'true' }));
 
   if (input.path.length) {
     const s = PROGRESS_STYLE.path;
@@ -166,15 +167,15 @@ export function progressChartOptions(Plot: PlotModule, input: ProgressChartInput
       // Hollow dots: demonstration values, as on every chart of the portal.
       Plot.dot(
         rows.filter((d) => Number.isFinite(d.value)),
-        { x: 'year', y: 'value', r, stroke: s.stroke, strokeWidth: 1.5, fill: (d: Row) => (d.demo ? '#ffffff' : s.stroke), ariaHidden: 'true' },
+        { x: 'year', y: 'value', r, stroke: s.stroke, strokeWidth: DOT.strokeWidth, fill: (d: Row) => dotFill(s, d.demo), ariaHidden: 'true' },
       ),
     );
   };
-  if (input.series?.length) dotted(input.series, 'series', 2.5);
-  dotted(input.actual, 'actual', 3.5);
+  if (input.series?.length) dotted(input.series, 'series', DOT.radiusSecondary);
+  dotted(input.actual, 'actual', DOT.radius);
   if (input.goal) {
     marks.push(
-      Plot.dot([input.goal], { x: 'year', y: 'value', symbol: 'diamond', r: 6, fill: PROGRESS_STYLE.path.stroke, stroke: '#ffffff', strokeWidth: 1, ariaHidden: 'true' }),
+      Plot.dot([input.goal], { x: 'year', y: 'value', symbol: 'diamond', r: 6, fill: PROGRESS_STYLE.path.stroke, stroke: CHART_COLOUR.background, strokeWidth: 1, ariaHidden: 'true' }),
     );
   }
   if (input.unpublished.length) {

@@ -7,7 +7,8 @@
 import { stripBase } from '#core/base.ts';
 import type { Lang } from '#core/format.ts';
 import type { Level } from '#core/territory.ts';
-import { LEVEL_SEGMENT, territoryPath } from '#core/urls.ts';
+import { LEVEL_SEGMENT, langPrefix, territoryPath } from '#core/urls.ts';
+import { translator } from '#i18n/index.ts';
 
 export interface LatestLink {
   /** Root path (no base) of the page in the latest release. */
@@ -33,7 +34,7 @@ export function latestLink(
   latestEntry: (code: string) => Entry | undefined,
 ): LatestLink {
   const root = stripBase(path.split(/[?#]/)[0], base);
-  const home = lang === 'en' ? '/en/' : '/';
+  const home = `${langPrefix(lang, '')}/`;
   if (root === home) return { href: home, kind: 'same' };
   if (exists?.(root)) return { href: root, kind: 'same' };
   const m = /^(\/en)?\/([a-z]+)\/(\d{2,7})-[^/]+\/$/.exec(root);
@@ -53,31 +54,15 @@ export function latestLink(
   return { href: home, kind: 'home' };
 }
 
-const UI = {
-  pl: {
-    archived: (r: string, latest: string) => `Przeglądasz wydanie ${r} (archiwalne). Najnowsze dane: wydanie ${latest} — `,
-    same: 'ta sama strona w najnowszym wydaniu',
-    territory: 'ta sama jednostka w najnowszym wydaniu',
-    home: 'strona główna najnowszego wydania',
-    label: (r: string) => `Wydanie ${r}`,
-    labelArchived: (r: string) => `Wydanie ${r} (archiwalne)`,
-  },
-  en: {
-    archived: (r: string, latest: string) => `You are viewing release ${r} (archived). Latest data: release ${latest} — `,
-    same: 'the same page in the latest release',
-    territory: 'the same territory in the latest release',
-    home: 'home page of the latest release',
-    label: (r: string) => `Release ${r}`,
-    labelArchived: (r: string) => `Release ${r} (archived)`,
-  },
-} as const;
+const LINK_KEY = { same: 'common.releaseLinkSame', territory: 'common.releaseLinkTerritory', home: 'common.releaseLinkHome' } as const;
 
 /** The notice's lead text and link text. */
 export function bannerText(lang: Lang, release: string, latest: string, kind: LatestLink['kind']): { lead: string; link: string } {
-  return { lead: UI[lang].archived(release, latest), link: UI[lang][kind] };
+  const t = translator(lang);
+  return { lead: t('common.releaseArchived', { release, latest }), link: t(LINK_KEY[kind]) };
 }
 
 /** "Wydanie 2024" / "Wydanie 2023 (archiwalne)" for the header. */
 export function releaseLabel(lang: Lang, release: string, archived: boolean): string {
-  return archived ? UI[lang].labelArchived(release) : UI[lang].label(release);
+  return translator(lang)(archived ? 'common.releaseNumberArchived' : 'common.releaseNumber', { release });
 }

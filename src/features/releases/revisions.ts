@@ -2,7 +2,9 @@
 // renders tens of thousands of pages, so the 11,000-odd revisions are grouped once here
 // and each page only looks up its own short list.
 import type { PublishedState, ReleaseChanges, Revision } from '#core/data-types.ts';
-import { emptyText, formatNumber, type Lang } from '#core/format.ts';
+import { countPhrase, emptyText, formatNumber, type Lang } from '#core/format.ts';
+import { CHANGED_VALUE, CHANGED_VALUE_ACCUSATIVE } from '#core/nouns.ts';
+import { translator } from '#i18n/index.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
 
 export interface LevelCount {
@@ -88,3 +90,9 @@ export function stateHtml(state: PublishedState, lang: Lang, decimals: number): 
   const text = formatState(state, lang, decimals);
   return typeof state === 'number' && Number.isFinite(state) ? text : `<span class="empty-cell">${text}</span>`;
 }
+
+/** "Pokaż 1 zmienioną wartość", "Pokaż 3 zmienione wartości", "Show 5 changed values". */
+export const showPhrase = (n: number, lang: Lang): string => translator(lang)('revisions.show', { n: countPhrase(n, lang, CHANGED_VALUE_ACCUSATIVE) });
+
+/** "148 zmienionych wartości", "1 changed value". */
+export const changedPhrase = (n: number, lang: Lang): string => countPhrase(n, lang, CHANGED_VALUE);

@@ -3,12 +3,13 @@
 // highlighted, and the voivodeship with the territory highlighted. Paths are written
 // with integer, relative coordinates and repeated points dropped, which keeps a
 // gmina's two panels at a few kilobytes.
-import { geoCentroid, geoPath, geoTransverseMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoCentroid, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { escapeHtml } from '#core/html.ts';
+import { polandProjection } from '#core/projection.ts';
 
 export interface Topologies {
   country: Topology;
@@ -58,7 +59,8 @@ class CompactPath {
   }
 }
 
-function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
+/** Compact SVG path data of an object in a projection. */
+export function pathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
   const ctx = new CompactPath();
   geoPath(projection, ctx as unknown as CanvasRenderingContext2D)(object);
   return ctx.result();
@@ -134,17 +136,9 @@ export class LocatorMaps {
     return mesh(this.topo.gmina, { type: 'GeometryCollection', geometries } as GeometryCollection, (a, b) => a !== b);
   }
 
-  private fit(object: GeoPermissibleObjects, width = PANEL.width, height = PANEL.height): GeoProjection {
-    // The national grid (PUWG 1992) is a transverse Mercator on 19°E; the maps look familiar.
-    return geoTransverseMercator()
-      .rotate([-19, 0])
-      .fitExtent(
-        [
-          [PANEL.pad, PANEL.pad],
-          [width - PANEL.pad, height - PANEL.pad],
-        ],
-        object,
-      );
+  /** The portal's one map projection (the choropleth's), fitted to the object in a panel. */
+  private fit(object: Feature<Geometry>, width = PANEL.width, height = PANEL.height): GeoProjection {
+    return polandProjection(object, { width, height, pad: PANEL.pad });
   }
 
   feature(level: Level, code: string): Feature<Geometry> | undefined {

@@ -2,13 +2,12 @@
 // key figures the page shows. No sentence says anything that is not computed from a
 // number in the page's tables: identity and size, the headline counts, their change,
 // which ratios are notably above or below the parent and the country, and positions.
-import type { Lang, Noun } from '#core/format.ts';
+import type { Lang } from '#core/format.ts';
 import { countPhrase, formatNumber, ordinal } from '#core/format.ts';
 import type { KeyFigure, Obs } from './key-figures.ts';
 import { isIntensive } from './key-figures.ts';
 import { displayName, inTerritory, kindLabel, shortName, type NamedTerritory } from '#core/names.ts';
-import { INDICATOR_NOUNS, LEVEL_WORDS } from '#core/nouns.ts';
-import type { Level } from '#core/territory.ts';
+import { INDICATOR_NOUNS, LEVEL_NOUNS_ACCUSATIVE as ACCUSATIVE, LEVEL_NOUNS_GENITIVE } from '#core/nouns.ts';
 
 /** Relative difference from which a ratio counts as "notably" above or below. */
 export const NOTABLE = 0.25;
@@ -32,13 +31,6 @@ export interface NarrativeInput {
 }
 
 const NBSP = '\u00a0';
-
-/** Accusative forms for "obejmuje 3 gminy / 14 gmin / 1 gminę". */
-const ACCUSATIVE: Record<Exclude<Level, 'country'>, Noun> = {
-  voivodeship: { pl: { one: 'województwo', few: 'województwa', many: 'województw', fraction: 'województwa' }, en: { one: 'voivodeship', other: 'voivodeships' } },
-  powiat: { pl: { one: 'powiat', few: 'powiaty', many: 'powiatów', fraction: 'powiatu' }, en: { one: 'powiat', other: 'powiats' } },
-  gmina: { pl: { one: 'gminę', few: 'gminy', many: 'gmin', fraction: 'gminy' }, en: { one: 'gmina', other: 'gminas' } },
-};
 
 /** Subject noun and past-tense ending agreeing with it: "gmina liczyła", "powiat liczył", "województwo liczyło". */
 function subject(t: NamedTerritory): { noun: string; pastSuffix: 'a' | '' | 'o' } {
@@ -234,15 +226,16 @@ function positions(input: NarrativeInput): string[] {
   const best = [...candidates].sort((a, b) => a.r.rank / a.r.of - b.r.rank / b.r.of)[0];
   const worst = [...candidates].sort((a, b) => b.r.rank / b.r.of - a.r.rank / a.r.of)[0];
   const picks = best === worst || best.r.rank === worst.r.rank ? [best] : [best, worst];
-  const words = LEVEL_WORDS[self.level];
+  // Of three or more: the genitive plural ("spośród 19 gmin").
+  const words = LEVEL_NOUNS_GENITIVE[self.level];
   const scope =
     lang === 'pl'
       ? useParent && parent
-        ? `${words.pl.genPl} ${parent.level === 'powiat' ? 'w powiecie' : 'w województwie'}`
-        : `${words.pl.genPl} w kraju`
+        ? `${words.pl.many} ${parent.level === 'powiat' ? 'w powiecie' : 'w województwie'}`
+        : `${words.pl.many} w kraju`
       : useParent && parent
-        ? `${words.en.plural} ${parent.level === 'powiat' ? 'in the powiat' : 'in the voivodeship'}`
-        : `${words.en.plural} in Poland`;
+        ? `${words.en.other} ${parent.level === 'powiat' ? 'in the powiat' : 'in the voivodeship'}`
+        : `${words.en.other} in Poland`;
   return picks.map(({ f, r }) => {
     const value = fmt(f, f.latest.value!, lang);
     if (lang === 'pl') {

@@ -75,7 +75,7 @@ export interface TerritoryView {
   themes: ThemeView[];
   summary: string[];
   children: RowView[];
-  childLevel?: Level;
+  childLevel?: Exclude<Level, 'country'>;
   similar: RowView[];
   changes: CodeChange[];
   locator: string[];
@@ -189,7 +189,8 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
     themes,
     summary,
     children,
-    childLevel: children[0]?.entry.level,
+    // Children are never the country.
+    childLevel: children[0]?.entry.level as Exclude<Level, 'country'> | undefined,
     similar: file.similar.length ? sims.map((s) => s.row) : [],
     changes: changesByNewCode().get(code) ?? [],
     locator: locator.filter(Boolean),

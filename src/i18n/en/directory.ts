@@ -17,6 +17,7 @@ export const directory: Strings<typeof pl> = {
   dirAsOf: 'As of {date}: social enterprise status on that day, certificates valid in {year}.',
   dirSourceData: 'Directory data (JSON)',
   total: 'Total',
+  inPoland: 'in Poland',
   areaGroupCount: '{count}',
   // entity page
   entityDemoNotice:
@@ -74,6 +75,7 @@ export const directory: Strings<typeof pl> = {
   verified: 'Last verified',
   recordJson: 'The record as JSON',
   backToDirectory: 'PES directory',
+  entityDescription: '{name} — {category}, gmina {gmina}: offer, contact, certificates.',
   // territory page block
   teTitle: 'Social economy entities in the directory',
   teCaption: 'Directory entities located {where}, by kind (as of {date})',

@@ -14,8 +14,9 @@ import { entity } from './entity.ts';
 import { programme } from './programme.ts';
 import { embed } from './embed.ts';
 import { downloads } from './downloads.ts';
+import { about } from './about.ts';
 import { revisions } from './revisions.ts';
 import { search } from './search.ts';
 import { chart } from './chart.ts';
 
-export const en: Messages = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, revisions, search, chart };
+export const en: Messages = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, about, revisions, search, chart };

@@ -15,6 +15,7 @@ export const directory = {
   dirAsOf: 'Stan na {date}: status przedsiębiorstwa społecznego na ten dzień, certyfikaty ważne w {year} roku.',
   dirSourceData: 'Dane katalogu (JSON)',
   total: 'Razem',
+  inPoland: 'w Polsce',
   areaGroupCount: '{count}',
   // entity page
   entityDemoNotice:
@@ -72,6 +73,7 @@ export const directory = {
   verified: 'Ostatnia weryfikacja',
   recordJson: 'Rekord w formacie JSON',
   backToDirectory: 'Katalog PES',
+  entityDescription: '{name} — {category}, gmina {gmina}: oferta, kontakt, certyfikaty.',
   // territory page block
   teTitle: 'Podmioty ekonomii społecznej w katalogu',
   teCaption: 'Podmioty z katalogu położone {where}, według rodzaju (stan na {date})',

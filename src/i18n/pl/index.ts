@@ -14,9 +14,10 @@ import { entity } from './entity.ts';
 import { programme } from './programme.ts';
 import { embed } from './embed.ts';
 import { downloads } from './downloads.ts';
+import { about } from './about.ts';
 import { revisions } from './revisions.ts';
 import { search } from './search.ts';
 import { chart } from './chart.ts';
 
-export const pl = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, revisions, search, chart };
+export const pl = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, about, revisions, search, chart };
 export type Dictionary = typeof pl;

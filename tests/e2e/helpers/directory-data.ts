@@ -2,7 +2,7 @@
 // tests compare the page with the data rather than with the island's own code.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntitiesByTerritory, EntityFile, EntityIndex, EntityOfferText } from '#features/directory/entities.ts';
+import type { EntitiesByTerritory, EntityFile, EntityIndex, EntityOfferText } from '#features/directory/entity-files.ts';
 import { fold } from '#features/search/search-index.ts';
 import { latestRelease } from './site-data.ts';
 

@@ -7,16 +7,16 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '#core/csv.ts';
-import { metadataRows, neutralise, resultTable, toCsv, toJson, formatCsvNumber, type OutTable } from '#features/builder/builder-export.ts';
+import { exportName, metadataRows, neutralise, percentText, resultTable, toCsv, toJson, formatCsvNumber, type OutTable } from '#features/builder/builder-export.ts';
 import { columnName, resultWorkbook, xlsx, xmlText } from '#features/builder/builder-xlsx.ts';
 import { crc32, zip } from '#core/zip.ts';
 import { pivot } from '#features/builder/builder-pivot.ts';
 import { defaultState, normaliseState } from '#features/builder/builder-state.ts';
-import { BUILDER_STRINGS } from '#i18n/builder.ts';
-import { ruleLabel, type LabelContext } from '#features/builder/builder-labels.ts';
+import { translator } from '#i18n/index.ts';
+import { countForm, levelLabel, ruleLabel, unitLabel, voivodeshipName, type LabelContext } from '#features/builder/builder-labels.ts';
 import { CATALOGUE, CTX, REGISTER } from '#test-helpers/builder-fixture.ts';
 
-const LC: LabelContext = { lang: 'pl', strings: BUILDER_STRINGS.pl, catalogue: CATALOGUE, register: REGISTER };
+const LC: LabelContext = { lang: 'pl', t: translator('pl'), catalogue: CATALOGUE, register: REGISTER };
 const STATE = normaliseState(
   { ...defaultState('T'), level: 'gmina', indicators: ['N', 'R'], rows: ['powiat'], cols: ['indicator'], years: { from: 2022, to: 2022 }, totals: true },
   { years: [2022, 2023], catalogue: CATALOGUE, hasCode: (c) => REGISTER.has(c) },
@@ -146,7 +146,7 @@ describe('XLSX', () => {
         levelLabel: 'Gminy',
         kindsLabel: 'wszystkie rodzaje',
         layout: 'Wiersze: Powiat / Kolumny: Wskaźnik, Rok',
-        ruleOf: (i) => ruleLabel(i, LC.strings),
+        ruleOf: (i) => ruleLabel(i, LC.t),
         sourceOf: (i) => i.source.name.pl,
         involved: ['N', 'R', 'P'],
       },
@@ -195,5 +195,32 @@ describe('JSON', () => {
     expect(doc.rows[0].cells[0].flags).toEqual(['demo', 'aggregated']);
     expect(doc.rows[1].cells[0]).toMatchObject({ value: null, state: 'suppressed' });
     expect(doc.demo).toBe(true);
+  });
+});
+
+describe('language conventions (from the dictionary, not from the code)', () => {
+  const pl = translator('pl');
+  const en = translator('en');
+  it('names export files, writes percentages and quotes indicator names per language', () => {
+    expect(exportName(STATE, 'csv', pl)).toBe('zestawienie-T-gmina-N-R.csv');
+    expect(exportName(STATE, 'xlsx', en)).toBe('table-T-gmina-N-R.xlsx');
+    expect(percentText(0.974, pl)).toBe('97\u00a0%');
+    expect(percentText(0.974, en)).toBe('97%');
+    expect(pl('builder.quoted', { name: 'X' })).toBe('„X”');
+    expect(en('builder.quoted', { name: 'X' })).toBe('“X”');
+    expect([pl('builder.csvDefaultSeparator'), pl('builder.csvDefaultDecimal')]).toEqual([';', ',']);
+    expect([en('builder.csvDefaultSeparator'), en('builder.csvDefaultDecimal')]).toEqual([',', '.']);
+  });
+  it('counts with the plural forms of each language', () => {
+    const keys = ['builder.rowsOne', 'builder.rowsFew', 'builder.rowsMany'] as const;
+    expect([1, 2, 5, 22, 25].map((n) => countForm(pl, 'pl', n, [...keys]))).toEqual(['1 wiersz', '2 wiersze', '5 wierszy', '22 wiersze', '25 wierszy']);
+    expect([1, 2, 5].map((n) => countForm(en, 'en', n, [...keys]))).toEqual(['1 row', '2 rows', '5 rows']);
+  });
+  it('labels levels, units and voivodeships from the shared dictionary and names', () => {
+    expect(levelLabel('gmina', { t: pl })).toBe('Gminy');
+    expect(levelLabel('country', { t: en })).toBe('Poland');
+    expect(unitLabel('N', { t: en, catalogue: CATALOGUE })).toBe('entities');
+    expect(voivodeshipName('kujawsko-pomorskie', 'pl')).toBe('kujawsko-pomorskie');
+    expect(voivodeshipName('kujawsko-pomorskie', 'en')).toBe('Kujawsko-Pomorskie');
   });
 });

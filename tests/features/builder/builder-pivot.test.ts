@@ -11,7 +11,7 @@ import { FLAG } from '#core/cells.ts';
 import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
 import { filterTerritories, levelDataFrom, pivot, sortRows } from '#features/builder/builder-pivot.ts';
 import { defaultState, normaliseState, type BuilderState } from '#features/builder/builder-state.ts';
-import { BUILDER_STRINGS } from '#i18n/builder.ts';
+import { translator } from '#i18n/index.ts';
 import { keyLabel, type LabelContext } from '#features/builder/builder-labels.ts';
 import { CATALOGUE, CODES, CTX, REGISTER } from '#test-helpers/builder-fixture.ts';
 
@@ -120,7 +120,7 @@ describe('layout', () => {
   it('sorts by a value column with empty cells last, and by a row label', () => {
     const s = state({ indicators: ['N'], rows: ['territory'], cols: ['year', 'indicator'], years: { from: 2022, to: 2022 } });
     const res = pivot(s, CTX);
-    const ctx: LabelContext = { lang: 'pl', strings: BUILDER_STRINGS.pl, catalogue: CATALOGUE, register: REGISTER };
+    const ctx: LabelContext = { lang: 'pl', t: translator('pl'), catalogue: CATALOGUE, register: REGISTER };
     const coll = new Intl.Collator('pl');
     const label = (d: Parameters<typeof keyLabel>[0], v: Parameters<typeof keyLabel>[1]) => keyLabel(d, v, ctx);
     const desc = sortRows(res, { key: 'c0', dir: 'desc' }, label, coll);

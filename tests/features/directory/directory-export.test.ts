@@ -5,7 +5,7 @@ import { parseCsv } from '#core/csv.ts';
 import { CSV_COLUMNS, directoryCsv, directoryJson, exportFileName, neutraliseFormula, type ExportContext } from '#features/directory/directory-export.ts';
 import type { DirRow } from '#features/directory/directory-filter.ts';
 import { Places, buildPlaces } from '#features/directory/directory-places.ts';
-import { directoryLabels } from '#i18n/directory.ts';
+import { translator } from '#i18n/index.ts';
 
 const rows: DirRow[] = [
   {
@@ -63,7 +63,7 @@ const ctx: ExportContext = {
   mode: 'demo',
   entityUrl: (id) => `https://example.net/podmiot/${id}/`,
   name: (code) => places.display(code, 'pl'),
-  labels: directoryLabels('pl'),
+  t: translator('pl'),
   offerText: ['Obiady;\nstrony "WWW"', '-5 zł rabatu'],
   query: '?obszar=12',
 };

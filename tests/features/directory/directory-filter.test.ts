@@ -16,7 +16,7 @@ import {
   sortRows,
   type DirRow,
 } from '#features/directory/directory-filter.ts';
-import type { EntityIndex, EntityOfferText } from '#features/directory/entities.ts';
+import type { EntityIndex, EntityOfferText } from '#features/directory/entity-files.ts';
 import { fold } from '#features/search/search-index.ts';
 
 const row = (over: Partial<DirRow> & { id: string; name: string }): DirRow => ({

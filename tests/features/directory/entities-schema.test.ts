@@ -1,28 +1,23 @@
-// The entity vocabularies, the zod schema and the state-at-a-date rules in src/features/directory/entities.ts.
+// The entity vocabularies and their labels, the zod schema, the state-at-a-date rules and the
+// index decoding (src/features/directory/entity-*.ts).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORY,
   CERTIFICATE,
   CERTIFICATE_KINDS,
-  LEGAL_FORM,
   LEGAL_FORMS,
   LEGAL_FORMS_OF,
-  OFFER,
   OFFER_CATEGORIES,
   PES_CATEGORIES,
   QUALITY_MARK_CATEGORIES,
-  QUALITY_MARK_CATEGORY,
-  certificateValidIn,
-  certificatesHeldIn,
-  entitySchema,
-  indexRows,
-  isDate,
-  isSocialEnterpriseOn,
-  type Entity,
-  type EntityIndex,
-  type Label,
-} from '#features/directory/entities.ts';
+} from '#features/directory/entity-vocabularies.ts';
+import type { Entity } from '#features/directory/entity-record.ts';
+import { entitySchema } from '#features/directory/entity-schema.ts';
+import { certificateValidIn, certificatesHeldIn, isDate, isSocialEnterpriseOn } from '#features/directory/entity-dates.ts';
+import { indexRows, type EntityIndex } from '#features/directory/entity-files.ts';
+import { pl } from '#i18n/pl/index.ts';
+import { en } from '#i18n/en/index.ts';
 import { loadCatalogue } from '#scripts/pipeline/load-catalogue.ts';
 import { COUNT_RULES } from '#scripts/pipeline/entities/counts.ts';
 import { VOCABULARIES_FILE, vocabulariesMarkdown } from '#scripts/pipeline/entities/vocabularies.ts';
@@ -44,28 +39,29 @@ const issues = (e: unknown) => {
 };
 
 describe('vocabularies', () => {
-  const labelled: [string, readonly string[], Record<string, Label>][] = [
-    ['category', PES_CATEGORIES, Object.fromEntries(PES_CATEGORIES.map((c) => [c, CATEGORY[c].label]))],
-    ['legal form', LEGAL_FORMS, LEGAL_FORM],
-    ['offer', OFFER_CATEGORIES, OFFER],
-    ['certificate', CERTIFICATE_KINDS, Object.fromEntries(CERTIFICATE_KINDS.map((k) => [k, CERTIFICATE[k].label]))],
-    ['quality mark category', QUALITY_MARK_CATEGORIES, QUALITY_MARK_CATEGORY],
+  /** [vocabulary, its codes, dictionary area and key prefix of its labels] */
+  const labelled: [string, readonly string[], 'entity' | 'directory', string][] = [
+    ['category', PES_CATEGORIES, 'entity', 'category'],
+    ['category, short', PES_CATEGORIES, 'entity', 'categoryShort'],
+    ['category, plural', PES_CATEGORIES, 'directory', 'categoryPlural'],
+    ['legal form', LEGAL_FORMS, 'directory', 'legalForm'],
+    ['offer', OFFER_CATEGORIES, 'entity', 'offer'],
+    ['certificate', CERTIFICATE_KINDS, 'entity', 'certificate'],
+    ['quality mark category', QUALITY_MARK_CATEGORIES, 'directory', 'qualityMark'],
   ];
 
   it('have unique kebab-case codes, each with a Polish and an English label', () => {
-    for (const [name, codes, labels] of labelled) {
+    for (const [name, codes, area, prefix] of labelled) {
       expect(new Set(codes).size, name).toBe(codes.length);
-      expect(Object.keys(labels).sort(), name).toEqual([...codes].sort());
-      for (const c of codes) {
-        expect(c).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        expect(labels[c].pl.length, `${name} ${c}`).toBeGreaterThan(1);
-        expect(labels[c].en.length, `${name} ${c}`).toBeGreaterThan(1);
+      for (const dict of [pl, en]) {
+        const labels: Record<string, string> = dict[area];
+        const keys = Object.keys(labels).filter((k) => k.startsWith(`${prefix}.`));
+        expect(keys.sort(), name).toEqual(codes.map((c) => `${prefix}.${c}`).sort());
+        for (const k of keys) expect(labels[k].length, `${name} ${k}`).toBeGreaterThan(1);
       }
+      for (const c of codes) expect(c).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
-    for (const c of PES_CATEGORIES) {
-      expect(CATEGORY[c].plural.pl && CATEGORY[c].plural.en && CATEGORY[c].short.pl && CATEGORY[c].short.en).toBeTruthy();
-      for (const f of LEGAL_FORMS_OF[c]) expect(LEGAL_FORMS).toContain(f);
-    }
+    for (const c of PES_CATEGORIES) for (const f of LEGAL_FORMS_OF[c]) expect(LEGAL_FORMS).toContain(f);
   });
 
   it('cover the PES categories of the 2022 Act (art. 2 pt 5) plus non-profit companies, KGW and ZPCh', () => {

@@ -7,7 +7,6 @@ import {
   latestYearIndex,
   LevelCache,
   mapLevels,
-  namesPath,
   stateCounts,
   summarise,
   yearView,
@@ -42,12 +41,12 @@ describe('LevelCache', () => {
     const calls: string[] = [];
     const cache = new LevelCache('2024', 'X', async (url) => {
       calls.push(url);
-      return url.includes('/level/') ? file : url.includes('nazwy') ? { level: 'gmina', items: [] } : { type: 'Topology' };
+      return url.includes('/level/') ? file : url.includes('/names/') ? { level: 'gmina', items: [] } : { type: 'Topology' };
     });
     const a = await cache.level('gmina');
     const b = await cache.level('gmina');
     expect(a).toBe(b);
-    expect(calls.sort()).toEqual([dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')), namesPath('gmina'), topologyPath('gmina')].sort());
+    expect(calls.sort()).toEqual([dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')), dataPath('2024', DATA_FILE.names('gmina')), topologyPath('gmina')].sort());
     // Year views are computed from the cached file: no more requests.
     for (let y = 0; y < file.years.length; y++) yearView(a.data, 'X', y);
     expect(calls.length).toBe(3);

@@ -1,10 +1,11 @@
-// Texts of the indicator pages and the map (src/i18n/map.ts, src/features/indicator/map/map-page.ts):
+// Texts of the indicator pages and the map (src/features/indicator/map/map-text.ts and map-page.ts):
 // plurals, number formats, the aggregation rule in words, demo status and breaks.
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '#core/catalogue.ts';
 import type { LevelFile, Series } from '#core/data-types.ts';
-import { aggregationText, classLabel, levelCount, summaryText } from '#i18n/map.ts';
-import { comparabilityNotes, demoStatus, hasSuppressed, latestLevelRows, nationalSources } from '#features/indicator/map/map-page.ts';
+import { translator } from '#i18n/index.ts';
+import { classLabel, levelCount, summaryText } from '#features/indicator/map/map-text.ts';
+import { aggregationText, comparabilityNotes, demoStatus, hasSuppressed, latestLevelRows, nationalSources } from '#features/indicator/map/map-page.ts';
 
 const ind = (over: Partial<Indicator> = {}): Indicator =>
   ({
@@ -40,8 +41,12 @@ describe('plurals and numbers', () => {
   });
 
   it('summarises a distribution in words', () => {
-    const text = summaryText({ n: 4, min: 0, median: 2.5, max: 1234 }, { missing: 1, suppressed: 2 }, 'gmina', 'pl', 0);
+    const text = summaryText({ n: 4, min: 0, median: 2.5, max: 1234 }, { missing: 1, suppressed: 2 }, 'gmina', 'pl', 0, translator('pl'));
     expect(text).toBe('4\u00a0gminy z wartością; mediana 2,5, najmniej 0, najwięcej 1\u00a0234; brak danych: 1\u00a0gmina; dane niejawne: 2\u00a0gminy.');
+    expect(summaryText({ n: 1, min: 3, median: 3, max: 3 }, { missing: 0, suppressed: 0 }, 'powiat', 'en', 1, translator('en'))).toBe(
+      '1\u00a0powiat with a value; median 3.0, lowest 3.0, highest 3.0.',
+    );
+    expect(summaryText(undefined, { missing: 5, suppressed: 0 }, 'voivodeship', 'en', 0, translator('en'))).toBe('no data: 5\u00a0voivodeships.');
   });
 });
 
@@ -51,6 +56,8 @@ describe('aggregation in words', () => {
     const t = aggregationText({ rule: 'ratio', numerator: 'SPS_KRS', denominator: 'POP', multiplier: 10000 }, 'pl', names);
     expect(t).toContain('Iloraz sum');
     expect(t).toContain('„Spółdzielnie socjalne” ÷ „Ludność” × 10\u00a0000');
+    expect(aggregationText({ rule: 'ratio', numerator: 'SPS_KRS', denominator: 'POP', multiplier: 1 }, 'en', names)).toMatch(/^Ratio of sums: “Spółdzielnie socjalne” ÷ “Ludność”, computed/);
+    expect(aggregationText({ rule: 'weighted-mean', weight: 'POP' }, 'pl', names)).toBe('Średnia ważona wskaźnikiem „Ludność”: Σ(wartość × waga) ÷ Σ wag.');
     expect(aggregationText({ rule: 'sum' }, 'en', names)).toMatch(/^Sum:/);
     expect(aggregationText({ rule: 'none' }, 'pl', names)).toMatch(/^Bez agregacji/);
   });
@@ -62,6 +69,7 @@ describe('demo status and comparability', () => {
     expect(s.demo).toBe(true);
     expect(s.text).toBe('Dane demonstracyjne: kraj 80\u00a0%, województwo 100\u00a0%, powiat 100\u00a0%, gmina 100\u00a0%.');
     expect(demoStatus(ind(), { demoShare: { SPS_ACT: { country: 0 } } }, 'en')).toEqual({ demo: false, text: 'All values come from public sources.' });
+    expect(demoStatus(ind(), { demoShare: { SPS_ACT: { country: 0.005, gmina: 1 } } }, 'en').text).toBe('Demonstration data: country 0.5%, gmina 100%.');
   });
 
   const series: Series = { v: [null, 900, null, 950, null, 970], f: [0, 0, 0, 1, 0, 1], s: [null, 'gus-sps-2016', null, 'demo', null, 'demo+mcps-2017'] };

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AT_RISK_MIN_SHARE,
-  PROGRESS_RULE_TEXT,
   PROJECTION_POINTS,
-  STATUSES,
-  STATUS_LABEL,
   computeProgress,
   goalOf,
   plannedPath,
@@ -190,12 +187,5 @@ describe('demo and helpers', () => {
       { year: 2030, value: 15 },
     ]);
     expect(plannedPath({ year: null, value: null }, { year: 2030, value: 5, direction: 'increase-by' })).toEqual([]);
-  });
-
-  it('states the rule with the thresholds the code uses, in both languages, and labels every status', () => {
-    expect(PROGRESS_RULE_TEXT.pl).toContain(`${AT_RISK_MIN_SHARE * 100}%`);
-    expect(PROGRESS_RULE_TEXT.en).toContain(`${AT_RISK_MIN_SHARE * 100}%`);
-    expect(PROGRESS_RULE_TEXT.en).toContain(`last ${PROJECTION_POINTS} known values`);
-    for (const s of STATUSES) expect(STATUS_LABEL[s].pl && STATUS_LABEL[s].en).toBeTruthy();
   });
 });

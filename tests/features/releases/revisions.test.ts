@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseChanges, Revision } from '#core/data-types.ts';
 import { NBSP } from '#core/format.ts';
-import { changedPhrase, showPhrase } from '#i18n/revisions.ts';
-import { countRevisions, formatState, indexRevisions, indicatorRevisions, stateHtml, territoryRevisions } from '#features/releases/revisions.ts';
+import { changedPhrase, countRevisions, formatState, indexRevisions, indicatorRevisions, showPhrase, stateHtml, territoryRevisions } from '#features/releases/revisions.ts';
 
 const rev = (code: string, level: Revision['level'], indicator: string, year: number, old: Revision['old'], next: Revision['new'], demo = false): Revision => ({
   code,

@@ -9,17 +9,9 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CATEGORY,
-  PES_CATEGORIES,
-  entitySchema,
-  indexRows,
-  type EntitiesByTerritory,
-  type EntityChecks,
-  type EntityFile,
-  type EntityIndex,
-  type EntityOfferText,
-} from '#features/directory/entities.ts';
+import { CATEGORY, PES_CATEGORIES } from '#features/directory/entity-vocabularies.ts';
+import { entitySchema } from '#features/directory/entity-schema.ts';
+import { indexRows, type EntitiesByTerritory, type EntityChecks, type EntityFile, type EntityIndex, type EntityOfferText } from '#features/directory/entity-files.ts';
 import { isDemoIdentifier, isValidNip, isValidRegon } from '#core/identifiers.ts';
 import type { Territory } from '#core/territory.ts';
 import { generateDemo } from '#scripts/pipeline/demo/generate-demo.ts';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Territory } from '#core/territory.ts';
-import { entitiesToCsv, listEntityFiles, readEntityFiles, validateEntityCsv, ENTITY_COLUMNS } from '#scripts/pipeline/entities/read-csv.ts';
+import { entitiesToCsv, listEntityFiles, readCsvRecords, readEntityFiles, validateEntityCsv, ENTITY_COLUMNS } from '#scripts/pipeline/entities/read-csv.ts';
 import { formatProblem } from '#scripts/pipeline/source-row.ts';
 
 const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
@@ -150,6 +150,26 @@ describe('bad records stop the build with file, line and reason', () => {
   it('formats problems as file:line: reason (value) and what to do', () => {
     const r = validateEntityCsv('data/entities/list.csv', [HEADER, ok.replace('1261011', '1261019')].join('\n'), { territories });
     expect(formatProblem(r.problems[0])).toMatch(/^data\/entities\/list\.csv:2: unknown TERYT code \(value: "1261019"\)\n    → .*code-history/);
+  });
+});
+
+describe('reading the CSV (csv-parse)', () => {
+  it('drops a BOM, takes CRLF, keeps start lines across quoted line breaks and blank lines', () => {
+    const text = '\uFEFF' + ['id,name,gmina', 'a,"two\r\nlines",1', '', 'b,"x, ""y""",2', 'c,z,3'].join('\r\n');
+    expect(readCsvRecords(text)).toEqual([
+      { line: 1, fields: ['id', 'name', 'gmina'] },
+      { line: 2, fields: ['a', 'two\r\nlines', '1'] },
+      { line: 5, fields: ['b', 'x, "y"', '2'] },
+      { line: 6, fields: ['c', 'z', '3'] },
+    ]);
+  });
+
+  it('reports a malformed file at its line, with what to do', () => {
+    const r = problems(ok, 'ok-2,"unclosed,social-cooperative,1261011');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(/^3: malformed CSV: Quote Not Closed/);
+    const bad = validateEntityCsv('data/entities/list.csv', [HEADER, ok, 'ok-2,"A"B,ngo,1261011'].join('\n'), { territories });
+    expect(formatProblem(bad.problems[0])).toMatch(/^data\/entities\/list\.csv:3: malformed CSV: Invalid Closing Quote.*\n {4}→ put a field/);
   });
 });
 

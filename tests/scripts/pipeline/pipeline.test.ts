@@ -15,7 +15,7 @@ beforeAll(() => {
   stats = runPipeline(dirs[0]);
   runPipeline(dirs[1]);
 }, 240_000);
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })), 60_000);
 
 describe('the pipeline on the repository data', () => {
   it('writes one JSON per territory (1 + 16 + 380 + 2,479) for every release', () => {

@@ -28,15 +28,13 @@ export function defaultLevel(levels: readonly MapLevel[]): MapLevel | undefined 
   return levels.at(-1);
 }
 
-/** [code, Polish name, English name or 0 when the same, slug] — /wskaznik/nazwy/<level>.json */
+/** [code, Polish name, English name or 0 when the same, slug] — /data/<release>/names/<level>.json */
 export type NameItem = [string, string, string | 0, string];
 export interface NamesFile {
   level: MapLevel;
   items: NameItem[];
 }
 
-/** Built with each release copy (/2023/wskaznik/nazwy/… there); the topologies are shared. */
-export const namesPath = (level: MapLevel) => withBase(`/wskaznik/nazwy/${level}.json`);
 
 export type Fetcher = (url: string) => Promise<unknown>;
 
@@ -79,7 +77,7 @@ export class LevelCache<T = unknown> {
   }
 
   names(level: MapLevel): Promise<NamesFile> {
-    return this.get(namesPath(level)) as Promise<NamesFile>;
+    return this.get(dataPath(this.release, DATA_FILE.names(level))) as Promise<NamesFile>;
   }
 
   level(level: MapLevel): Promise<LevelBundle<T>> {

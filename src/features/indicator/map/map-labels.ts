@@ -1,5 +1,5 @@
 // Names and links of the areas of a level, from the level's names file
-// (/wskaznik/nazwy/<level>.json): the name in the page language, the page of the area,
+// (/data/<release>/names/<level>.json): the name in the page language, the page of the area,
 // and the alphabetical position the ranking table sorts by.
 import type { Lang } from '#core/format.ts';
 import { territoryPath } from '#core/urls.ts';
