@@ -1,6 +1,6 @@
 // Lighthouse (npm `lighthouse`, Debian Chromium) on the built site: performance and
 // accessibility scores of a gmina page, an indicator page with its map and the table
-// builder with a built table. For `npm run bench` (the lead wires it in):
+// builder with a built table. Run by the full `npm run bench`:
 //
 //   import { LIGHTHOUSE_PAGES, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
 //   const rows = await runLighthouseOnDist(process.env.DIST_DIR || 'dist', { port: 4460 });

@@ -1,8 +1,7 @@
 // Build-time access to the directory's JSON (public/data/<release>/entities/, written by
 // the pipeline: scripts/pipeline/entities/). Read once per build and kept in memory, except the
 // entity files, which are read per page. A release without a directory gives empty
-// results, so the territory pages still build. URLs: src/features/directory/directory-urls.ts.
-import fs from 'node:fs';
+// results, so the territory pages still build. URLs: src/core/urls.ts.
 import path from 'node:path';
 import { indexRows, type EntitiesByTerritory, type EntityFile, type EntityIndex, type EntityRow } from '#features/directory/entity-files.ts';
 import { LocatorMaps } from '#features/territory/locator-map.ts';

@@ -2,7 +2,7 @@
 //  - the headers netlify.toml declares (CSP, nosniff, …) are applied to every response, as
 //    Netlify would, and every page type must load and hydrate with no CSP violation;
 //  - frame-ancestors: another origin cannot frame a page, the site itself can; embed
-//    pages (issue 8) can be framed by anyone;
+//    pages can be framed by anyone;
 //  - data reaching an island at run time (the search index) is shown as text, never markup.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { withNetlifyHeaders } from './helpers/netlify-route.ts';
@@ -75,7 +75,7 @@ test('frame-ancestors: another origin cannot frame a page; the site itself can',
   await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Nowy Targ');
 });
 
-test('frame-ancestors: another origin can frame the embed pages (issue 8), in both languages', async ({ page, context, baseURL }) => {
+test('frame-ancestors: another origin can frame the embed pages, in both languages', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   await withNetlifyHeaders(context, origin);
   const other = origin.replace('127.0.0.1', 'localhost');

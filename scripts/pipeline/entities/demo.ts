@@ -11,7 +11,7 @@ import {
   type OfferCategory,
   type PesCategory,
 } from '#features/directory/entity-vocabularies.ts';
-import type { Certificate, Entity } from '#features/directory/entity-record.ts';
+import type { Certificate } from '#features/directory/entity-record.ts';
 import { asOfDate } from '#features/directory/entity-dates.ts';
 import { translator } from '#i18n/index.ts';
 import { demoIdentifier } from '#core/identifiers.ts';

@@ -54,7 +54,7 @@ export function subsetTopology(topo: Topology, object: string, keep: (id: string
  * `q` × `q` points: integer, delta-encoded arcs, the smallest form topojson-client reads.
  */
 export function compactTopology(topo: Topology, minWeight: number, q = 2000): Topology {
-  return quantize(simplify(presimplify(topo), minWeight) as Topology<{}>, q) as Topology;
+  return quantize(simplify(presimplify(topo), minWeight) as Topology, q) as Topology;
 }
 
 /** Weights for a map about 640 px wide: ~1 px² for Poland, and for one voivodeship. */

@@ -3,7 +3,14 @@
 // the pipeline and the tests import this module, so no page or island bundles zod.
 import { z } from 'zod';
 import { checkKrs, checkNip, checkRegon } from '#core/identifiers.ts';
-import { CERTIFICATE_KINDS, LEGAL_FORMS, LEGAL_FORMS_OF, OFFER_CATEGORIES, PES_CATEGORIES, QUALITY_MARK_CATEGORIES } from './entity-vocabularies.ts';
+import {
+  CERTIFICATE_KINDS,
+  LEGAL_FORMS,
+  LEGAL_FORMS_OF,
+  OFFER_CATEGORIES,
+  PES_CATEGORIES,
+  QUALITY_MARK_CATEGORIES,
+} from './entity-vocabularies.ts';
 import { FORMATS, POLAND_BOUNDS, type Entity } from './entity-record.ts';
 import { isDate } from './entity-dates.ts';
 
@@ -36,7 +43,8 @@ export function entitySchema(): z.ZodType<Entity> {
       if (c.name && c.kind !== 'regional-other') ctx.addIssue({ code: 'custom', message: 'only a regional-other mark has a name' });
       if (c.kind === 'zakup-prospoleczny' && c.validUntil !== undefined)
         ctx.addIssue({ code: 'custom', message: '"Zakup Prospołeczny" is valid for its year only' });
-      if (c.validUntil !== undefined && c.validUntil < c.year) ctx.addIssue({ code: 'custom', message: 'validUntil is before the award year' });
+      if (c.validUntil !== undefined && c.validUntil < c.year)
+        ctx.addIssue({ code: 'custom', message: 'validUntil is before the award year' });
     });
   const s = z
     .object({

@@ -93,7 +93,7 @@ export const A11Y_PAGES: A11yPage[] = [
   ...both('programme-kpres', '/programy/kpres/'),
   ...both('entity-directory', '/podmioty/'),
   ...both('entity', firstPageUnder('/podmiot/')),
-  // Embeds (issue 8): a territory chart (the build's SVG, and one the island draws from
+  // Embeds: a territory chart (the build's SVG, and one the island draws from
   // the query), an indicator map, a programme chart and a saved tabulation.
   ...both('embed', '/embed/gmina/1211092-nowy-targ/'),
   ...both('embed-chart-query', '/embed/gmina/1211092-nowy-targ/?wskaznik=SPS_10K', false, '[data-indicator="SPS_10K"] .chart-canvas svg'),

@@ -149,7 +149,7 @@ describe('bad records stop the build with file, line and reason', () => {
 
   it('formats problems as file:line: reason (value) and what to do', () => {
     const r = validateEntityCsv('data/entities/list.csv', [HEADER, ok.replace('1261011', '1261019')].join('\n'), { territories });
-    expect(formatProblem(r.problems[0])).toMatch(/^data\/entities\/list\.csv:2: unknown TERYT code \(value: "1261019"\)\n    → .*code-history/);
+    expect(formatProblem(r.problems[0])).toMatch(/^data\/entities\/list\.csv:2: unknown TERYT code \(value: "1261019"\)\n {4}→ .*code-history/);
   });
 });
 
