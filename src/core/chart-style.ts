@@ -58,6 +58,9 @@ export const SERIES_STYLE: Record<SeriesKind, SeriesStyle> = {
  * The dots on a line: filled for published values, hollow (background fill) for
  * demonstration values. The main line's dots are larger than a comparison line's.
  */
+/** The size every line chart is drawn at (it scales with its container). */
+export const CHART_SIZE = { width: 560, height: 220 } as const;
+
 export const DOT = { radius: 3.5, radiusSecondary: 2.5, strokeWidth: 1.5 } as const;
 
 /** Fill of a line's dot: hollow when the value is a demonstration value. */

@@ -9,7 +9,7 @@ import { feature, neighbors, quantize } from 'topojson-client';
 // @ts-expect-error -- topojson-server ships no type declarations
 import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import type { NeighboursFile } from './directory-area.ts';
 
 type Arcs = number | number[] | number[][] | number[][][];
@@ -54,7 +54,7 @@ export function subsetTopology(topo: Topology, object: string, keep: (id: string
  * `q` × `q` points: integer, delta-encoded arcs, the smallest form topojson-client reads.
  */
 export function compactTopology(topo: Topology, minWeight: number, q = 2000): Topology {
-  return quantize(simplify(presimplify(topo), minWeight) as Topology, q) as Topology;
+  return quantize(simplify(presimplify(topo), minWeight) as Topology<Objects<object>>, q) as Topology;
 }
 
 /** Weights for a map about 640 px wide: ~1 px² for Poland, and for one voivodeship. */

@@ -7,7 +7,7 @@
 // picture. Pure: no file access.
 import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from '#core/cells.ts';
-import { CHART_COLOUR, DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
+import { CHART_COLOUR, CHART_SIZE, DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
 import { compactSvg, yearValueFrame, type PlotModule } from '#features/territory/chart-specs.ts';
 import type { Lang } from '#core/format.ts';
 import type { ResolvedIndicator } from './programme.ts';
@@ -55,7 +55,6 @@ export const PROGRESS_STYLE: Record<ProgressLineRole, SeriesStyle> = {
   projection: SERIES_STYLE.projection,
 };
 
-export const PROGRESS_CHART_SIZE = { width: 560, height: 220 };
 /** Bump when the chart's look changes, so the SVG cache is not reused. */
 export const PROGRESS_CHART_VERSION = 2;
 
@@ -145,7 +144,7 @@ function denseRows(points: ChartPoint[], from: number, to: number): Row[] {
 }
 
 export function progressChartOptions(Plot: PlotModule, input: ProgressChartInput): PlotNS.PlotOptions {
-  const { width, height } = { ...PROGRESS_CHART_SIZE, ...(input.width && { width: input.width }), ...(input.height && { height: input.height }) };
+  const { width, height } = { ...CHART_SIZE, ...(input.width && { width: input.width }), ...(input.height && { height: input.height }) };
   // Every mark is aria-hidden: the SVG is one role="img" named by its title, and the data
   // table is the text alternative (Plot's aria-label on a bare <g> fails axe).
   const marks: PlotNS.Markish[] = [Plot.ruleY([0], { stroke: RULE.stroke, ariaHidden: 'true' })];

@@ -3,6 +3,7 @@
 // the picture always hold the same numbers.
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, flagNames } from '#core/cells.ts';
+import { toCsv } from '#core/csv.ts';
 import type { ChartLine, LineChartInput } from './chart-specs.ts';
 import type { Series, TerritoryFile } from '#core/data-types.ts';
 import { formatCell, type Lang } from '#core/format.ts';
@@ -109,22 +110,21 @@ export function anyDemoIn(input: LineChartInput): boolean {
   return input.lines.some((l) => l.flags.some((f) => (f & FLAG.demo) !== 0));
 }
 
-const csvField = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-
 /**
  * Long-format CSV (one row per territory and year), machine-friendly and the same in
  * both languages: decimal point, no grouping, flags by name ("demo+suppressed").
  * Starts with a BOM so spreadsheet programs read UTF-8 names correctly.
  */
 export function chartCsv(input: LineChartInput, ind: { id: string; unit: string }, release: string): string {
-  const rows = [['indicator', 'unit', 'territory_code', 'territory_name', 'year', 'value', 'flags', 'release']];
+  const header = ['indicator', 'unit', 'territory_code', 'territory_name', 'year', 'value', 'flags', 'release'];
+  const rows: string[][] = [];
   for (const l of input.lines) {
     input.years.forEach((year, i) => {
       const v = l.values[i];
       rows.push([ind.id, ind.unit, l.key, l.label, String(year), v === null ? '' : String(v), flagNames(l.flags[i] ?? 0).join('+'), release]);
     });
   }
-  return '\ufeff' + rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+  return '\ufeff' + toCsv(header, rows);
 }
 
 /** A data: URL for a download link that works without JavaScript and offline. */

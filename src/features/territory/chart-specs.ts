@@ -4,7 +4,7 @@
 // an island that never draws does not download Plot.
 import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from '#core/cells.ts';
-import { DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
+import { CHART_SIZE, DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
 
 export type PlotModule = typeof PlotNS;
@@ -41,7 +41,6 @@ export const LINE_STYLE: Record<LineRole, SeriesStyle> = {
   peer: SERIES_STYLE.peer,
 };
 
-export const CHART_SIZE = { width: 560, height: 220 };
 /** Bump when the chart's look changes, so the SVG cache is not reused. */
 export const CHART_VERSION = 5;
 
