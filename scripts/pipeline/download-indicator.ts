@@ -5,8 +5,8 @@
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, type FlagName } from '#core/cells.ts';
 import { DEMO_NOTICE, FLAG_LEGEND, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
-import { formatNumber } from '#core/format.ts';
-import { FREQUENCY_LABEL, LEVEL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
+import { formatNumber, type Lang } from '#core/format.ts';
+import { translator } from '#i18n/index.ts';
 import { DATA_FILE, dataPath, indicatorPath } from '#core/urls.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
 import { zip, type Deflate } from '#core/zip.ts';
@@ -39,7 +39,7 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
     name: i.name,
     definition: i.description,
     unit: i.unit,
-    unitLabel: UNIT_LABEL[i.unit],
+    unitLabel: { pl: translator('pl')(`unit.${i.unit}`), en: translator('en')(`unit.${i.unit}`) },
     decimals: i.decimals,
     integer: i.integer,
     theme: i.theme,
@@ -65,11 +65,11 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
   };
 }
 
-function pct(x: number, lang: 'pl' | 'en'): string {
-  const sign = lang === 'pl' ? '\u00a0%' : '%';
+function pct(x: number, lang: Lang): string {
+  const t = translator(lang);
   // A handful of demo cells must not read as "0%".
-  if (x > 0 && x < 0.0005) return `< ${formatNumber(0.1, lang, 1)}${sign}`;
-  return `${formatNumber(x * 100, lang, 1, { trim: true })}${sign}`;
+  if (x > 0 && x < 0.0005) return t('indicatorReadme.percentBelow', { n: formatNumber(0.1, lang, 1) });
+  return t('indicatorReadme.percent', { n: formatNumber(x * 100, lang, 1, { trim: true }) });
 }
 
 export function indicatorReadme(input: IndicatorPackageInput): string {
@@ -80,59 +80,53 @@ export function indicatorReadme(input: IndicatorPackageInput): string {
   const y0 = input.years[0];
   const y1 = input.years.at(-1);
   const sources = Object.entries(input.sources);
-  const lines = (lang: 'pl' | 'en') => {
-    const pl = lang === 'pl';
+  const lines = (lang: Lang) => {
+    const t = translator(lang);
     const demoLines = levels.map((l) => {
       const n = input.counts[l]!;
-      return `- ${LEVEL_LABEL[l][lang]}: ${pct(share(n), lang)} ${pl ? 'wartości to dane demonstracyjne' : 'of the values are demonstration data'} (${formatNumber(n.demo, lang)} ${pl ? 'z' : 'of'} ${formatNumber(n.present, lang)})`;
+      return t('indicatorReadme.demoShare', { level: t(`level.${l}`), share: pct(share(n), lang), demo: formatNumber(n.demo, lang), present: formatNumber(n.present, lang) });
     });
     const suppressed = levels.reduce((s, l) => s + input.counts[l]!.suppressed, 0);
+    const changes =
+      input.territorialChanges !== undefined ? t('indicatorReadme.territorialChanges', { count: formatNumber(input.territorialChanges, lang) }) : '';
     return [
-      `## ${pl ? 'Polski' : 'English'}`,
+      `## ${t('indicatorReadme.language')}`,
       '',
-      `**${i.name[lang]}** (\`${i.id}\`) — ${pl ? 'wydanie' : 'release'} ${release}, ${pl ? 'lata' : 'years'} ${y0}–${y1}.`,
+      t('indicatorReadme.intro', { name: i.name[lang], id: i.id, release, from: String(y0), to: String(y1) }),
       '',
       i.description[lang],
       '',
-      `- ${pl ? 'Jednostka' : 'Unit'}: ${UNIT_LABEL[i.unit][lang]} (\`${i.unit}\`), ${pl ? 'miejsca dziesiętne' : 'decimals'}: ${i.decimals}`,
-      `- ${pl ? 'Poziomy' : 'Levels'}: ${levels.map((l) => LEVEL_LABEL[l][lang]).join(', ')}`,
-      `- ${pl ? 'Agregacja (wyższy poziom z niższego)' : 'Aggregation (a level from the level below)'}: \`${aggregationText(i.aggregation)}\``,
-      `- ${pl ? 'Źródło' : 'Source'}: ${i.source.name[lang]} (${FREQUENCY_LABEL[i.source.frequency][lang]})${i.source.url ? `, ${i.source.url}` : ''}`,
-      ...(i.notes ? [`- ${pl ? 'Uwagi' : 'Notes'}: ${i.notes[lang]}`] : []),
+      t('indicatorReadme.unit', { unit: t(`unit.${i.unit}`), unitId: i.unit, decimals: i.decimals }),
+      t('indicatorReadme.levels', { levels: levels.map((l) => t(`level.${l}`)).join(', ') }),
+      t('indicatorReadme.aggregation', { rule: aggregationText(i.aggregation) }),
+      t('indicatorReadme.source', { name: i.source.name[lang], frequency: t(`frequency.${i.source.frequency}`), url: i.source.url ? `, ${i.source.url}` : '' }),
+      ...(i.notes ? [t('indicatorReadme.notes', { notes: i.notes[lang] })] : []),
       '',
-      `### ${pl ? 'Pliki' : 'Files'}`,
+      `### ${t('indicatorReadme.files')}`,
       '',
-      `- \`${csvName(i.id)}\`: ${pl ? 'wartości na wszystkich poziomach, jeden wiersz na jednostkę i rok; UTF-8 z BOM, przecinek, kropka dziesiętna. Kolumny' : 'values at every level, one row per territory and year; UTF-8 with BOM, comma, decimal point. Columns'}: ${indicatorCsvHeader(i.id).map((c) => `\`${c}\``).join(', ')}`,
-      `- \`${metadataName(i.id)}\`: ${pl ? 'definicja, jednostka, agregacja, źródła z licencjami, lata, legenda znaczników' : 'definition, unit, aggregation, sources with licences, years, flag legend'}`,
+      t('indicatorReadme.csvFile', { file: csvName(i.id), columns: indicatorCsvHeader(i.id).map((c) => `\`${c}\``).join(', ') }),
+      t('indicatorReadme.metadataFile', { file: metadataName(i.id) }),
       '',
-      `### ${pl ? 'Znaczniki (kolumna' : 'Flags (column'} \`${i.id}_flags\`${pl ? ', łączone znakiem +)' : ', joined with +)'}`,
+      `### ${t('indicatorReadme.flags', { column: `${i.id}_flags` })}`,
       '',
       ...(Object.keys(FLAG) as FlagName[]).map((f) => `- \`${f}\`: ${FLAG_LEGEND[f][lang]}`),
       '',
-      `### ${pl ? 'Zastrzeżenia' : 'Caveats'}`,
+      `### ${t('indicatorReadme.caveats')}`,
       '',
       `- ${DEMO_NOTICE[lang]}`,
       ...demoLines.map((l) => `  ${l}`),
-      `- ${
-        pl
-          ? `Dane niejawne (tajemnica statystyczna) mają pustą wartość i znacznik \`suppressed\`; to nie jest zero ani brak danych. Takich komórek w tym pliku: ${formatNumber(suppressed, lang)}. Wyższy poziom policzony z niejawnej wartości też jest niejawny.`
-          : `Confidential values (statistical confidentiality) are empty with the flag \`suppressed\`; they are neither zero nor missing. Such cells in this file: ${formatNumber(suppressed, lang)}. A higher level computed from a confidential value is confidential too.`
-      }`,
-      `- ${
-        pl
-          ? `Kody TERYT i nazwy według rejestru TERC z 1 stycznia 2026 r. dla wszystkich lat: wartości jednostek zniesionych lub przekodowanych przypisano ich następcom (zob. data/geo/code-history.csv w repozytorium).${input.territorialChanges !== undefined ? ` Zmian terytorialnych w okresie tego wydania: ${formatNumber(input.territorialChanges, lang)} (changes.json).` : ''}`
-          : `TERYT codes and names follow the TERC register of 1 January 2026 for every year: values of abolished or recoded units are assigned to their successors (see data/geo/code-history.csv in the repository).${input.territorialChanges !== undefined ? ` Territorial changes in this release's period: ${formatNumber(input.territorialChanges, lang)} (changes.json).` : ''}`
-      }`,
+      t('indicatorReadme.suppressed', { count: formatNumber(suppressed, lang) }),
+      t('indicatorReadme.teryt', { changes }),
       '',
-      `### ${pl ? 'Licencja' : 'Licence'}`,
+      `### ${t('indicatorReadme.licence')}`,
       '',
       LICENCE_TEXT[lang],
       '',
       ...sources.map(([id, s]) => `- \`${id}\`: ${s.title[lang]}${s.url ? `, ${s.url}` : ''} — ${s.licence}`),
       '',
-      `### ${pl ? 'Jak cytować' : 'How to cite'}`,
+      `### ${t('indicatorReadme.cite')}`,
       '',
-      `${PORTAL_NAME[lang]}, ${pl ? 'wydanie' : 'release'} ${release} (${published}), ${pl ? `wskaźnik „${i.name.pl}”` : `indicator "${i.name.en}"`} (${i.id}). ${url}`,
+      t('indicatorReadme.citation', { portal: PORTAL_NAME[lang], release, published, name: i.name[lang], id: i.id, url }),
       '',
     ];
   };

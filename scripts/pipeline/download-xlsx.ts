@@ -7,7 +7,7 @@ import type { OutCell } from '#features/builder/builder-export.ts';
 import { xlsx } from '#features/builder/builder-xlsx.ts';
 import { FLAG, type FlagName } from '#core/cells.ts';
 import { DEMO_NOTICE, FLAG_LEGEND, flagWords, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
-import { LEVEL_LABEL, UNIT_LABEL } from '#i18n/i18n.ts';
+import { translator } from '#i18n/index.ts';
 import type { Level } from '#core/territory.ts';
 import type { Deflate } from '#core/zip.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
@@ -18,6 +18,9 @@ export const DATA_SHEET = 'Dane';
 export const META_SHEET = 'Metadane';
 
 const txt = (text: string, bold = false): OutCell => ({ kind: 'text', text, bold });
+/** The workbook is bilingual: each label in Polish and in English. */
+const pl = translator('pl');
+const en = translator('en');
 const EMPTY: OutCell = { kind: 'empty' };
 
 export interface LevelWorkbookInput {
@@ -39,11 +42,11 @@ const pct = (share: number | undefined) => (share === undefined ? '' : `${Math.r
 export function metadataRows(input: Omit<LevelWorkbookInput, 'deflate' | 'register'>, inds: Indicator[]): OutCell[][] {
   const { release, published, level, build } = input;
   const rows: OutCell[][] = [
-    [txt(`${PORTAL_NAME.pl} — wydanie ${release}, poziom: ${LEVEL_LABEL[level].pl} / release ${release}, level: ${LEVEL_LABEL[level].en}`)],
+    [txt(`${PORTAL_NAME.pl} — wydanie ${release}, poziom: ${pl(`level.${level}`)} / release ${release}, level: ${en(`level.${level}`)}`)],
     [txt('Wydanie / Release', true), txt(release)],
     [txt('Opublikowano / Published', true), txt(published)],
     [txt('Lata / Years', true), txt(`${build.years[0]}–${build.years.at(-1)}`)],
-    [txt('Poziom / Level', true), txt(`${LEVEL_LABEL[level].pl} / ${LEVEL_LABEL[level].en}`)],
+    [txt('Poziom / Level', true), txt(`${pl(`level.${level}`)} / ${en(`level.${level}`)}`)],
     [txt('Adres / URL', true), txt(`${SITE_URL}${dataPath(release, DATA_FILE.levelXlsx(level))}`)],
     [txt('Licencja', true), txt(LICENCE_TEXT.pl)],
     [txt('Licence', true), txt(LICENCE_TEXT.en)],
@@ -77,8 +80,8 @@ export function metadataRows(input: Omit<LevelWorkbookInput, 'deflate' | 'regist
       txt(i.id),
       txt(i.name.pl),
       txt(i.name.en),
-      txt(UNIT_LABEL[i.unit].pl),
-      txt(UNIT_LABEL[i.unit].en),
+      txt(pl(`unit.${i.unit}`)),
+      txt(en(`unit.${i.unit}`)),
       { kind: 'num', value: i.decimals, decimals: 0, demo: false } satisfies OutCell,
       txt(aggregationText(i.aggregation)),
       txt(pct(input.demoShare[i.id]?.[level])),
@@ -114,7 +117,7 @@ export function levelWorkbook(input: LevelWorkbookInput): Uint8Array {
       { name: DATA_SHEET, rows: data },
       { name: META_SHEET, rows: metadataRows(input, inds), widths: [28, 48, 48, 16, 16, 12, 26, 14, 30, 30, 60, 60] },
     ],
-    { title: `${PORTAL_NAME.pl} ${input.release} — ${LEVEL_LABEL[input.level].pl}` },
+    { title: `${PORTAL_NAME.pl} ${input.release} — ${pl(`level.${input.level}`)}` },
     { deflate: input.deflate, date: zipDate(input.published) },
   );
 }

@@ -38,7 +38,6 @@ import {
 import { topoToGeoJson } from './download-geo.ts';
 import { indicatorZip } from './download-indicator.ts';
 import { levelWorkbook } from './download-xlsx.ts';
-import { indicatorZipPath } from '#core/download-files.ts';
 import { diffReleases } from './release-diff.ts';
 import { parseCodeHistoryCsv } from '#core/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';

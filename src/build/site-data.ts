@@ -27,7 +27,7 @@ export function readJson<T>(file: string): T {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
   } catch (e) {
-    throw new Error(`cannot read ${path.relative(ROOT, file)} — run \`npm run data\` first (${(e as Error).message})`);
+    throw new Error(`cannot read ${path.relative(ROOT, file)} — run \`npm run data\` first (${(e as Error).message})`, { cause: e });
   }
 }
 

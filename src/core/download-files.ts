@@ -6,8 +6,13 @@ import { flagNames, type FlagName } from './cells.ts';
 import type { Lang } from './format.ts';
 import { LEVELS, type Level } from './territory.ts';
 import { DATA_FILE } from './urls.ts';
+import { dataFiles as pl } from '#i18n/pl/dataFiles.ts';
+import { dataFiles as en } from '#i18n/en/dataFiles.ts';
 
-export const PORTAL_NAME = { pl: 'Monitor Ekonomii Społecznej', en: 'Social Economy Monitor (Monitor Ekonomii Społecznej)' } as const;
+/** One dataFiles string in both languages: the files carry them side by side. */
+const both = (key: keyof typeof pl): Record<Lang, string> => ({ pl: pl[key], en: en[key] });
+
+export const PORTAL_NAME = both('portalName');
 
 /** The site's public origin (citations inside the files). */
 export { SITE_URL } from './site-url.ts';
@@ -84,20 +89,11 @@ export const archivePath = (release: string) => `/${ARCHIVE_DIR}/${archiveName(r
 
 /** What each flag means, for metadata sheets and READMEs. */
 export const FLAG_LEGEND: Record<FlagName, Record<Lang, string>> = {
-  demo: {
-    pl: 'dane demonstracyjne, wygenerowane w miejsce brakujących danych publicznych — to nie są statystyki publiczne',
-    en: 'demonstration data, generated where public figures are missing — not official statistics',
-  },
-  suppressed: {
-    pl: 'dane niejawne (tajemnica statystyczna): wartość pusta, to nie jest zero ani brak danych',
-    en: 'confidential (statistical confidentiality): the value is empty; it is neither zero nor missing',
-  },
-  estimate: { pl: 'szacunek', en: 'estimate' },
-  provisional: { pl: 'dane wstępne', en: 'provisional figure' },
-  aggregated: {
-    pl: 'obliczone przez portal z wartości jednostek niższego poziomu (suma, iloraz sum lub średnia ważona)',
-    en: 'computed by the portal from the values of the level below (sum, ratio of sums or weighted mean)',
-  },
+  demo: both('flag-demo'),
+  suppressed: both('flag-suppressed'),
+  estimate: both('flag-estimate'),
+  provisional: both('flag-provisional'),
+  aggregated: both('flag-aggregated'),
 };
 
 /** Flags as words, e.g. "demo, aggregated" (the CSVs use the same names joined by "+"). */
@@ -108,12 +104,6 @@ export function flagWords(flags: number): string {
 /** Zips carry the release's publication day as their entries' date. */
 export { zipDate } from './zip.ts';
 
-export const LICENCE_TEXT: Record<Lang, string> = {
-  pl: 'Zestawienie: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); każde źródło zachowuje własną licencję (zob. źródła); dane demonstracyjne: CC0.',
-  en: 'Compilation: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); each source keeps its own licence (see the sources); demonstration data: CC0.',
-};
+export const LICENCE_TEXT = both('licence');
 
-export const DEMO_NOTICE: Record<Lang, string> = {
-  pl: 'Tam, gdzie brak danych publicznych, wartości są danymi demonstracyjnymi (znacznik „demo”), generowanymi deterministycznie. To nie są statystyki publiczne i nie należy ich cytować jako takich.',
-  en: 'Where no public figure exists, values are demonstration data (flag "demo"), generated deterministically. They are not official statistics and must not be quoted as such.',
-};
+export const DEMO_NOTICE = both('demoNotice');

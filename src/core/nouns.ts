@@ -3,7 +3,7 @@
 // all Polish forms, which plain key→string tables cannot express.
 import type { Unit } from './catalogue.ts';
 import type { Noun } from './format.ts';
-import type { GminaKind, Level } from './territory.ts';
+import type { Level } from './territory.ts';
 
 const n = (one: string, few: string, many: string, fraction: string, enOne: string, enOther: string): Noun => ({
   pl: { one, few, many, fraction },
@@ -66,14 +66,6 @@ export const LEVEL_NOUNS = levelNouns((f) => n(f.one, f.few, f.many, f.genOne, .
 export const LEVEL_NOUNS_ACCUSATIVE = levelNouns((f) => n(f.accOne, f.few, f.many, f.genOne, ...f.en));
 /** After "z" and "spośród": "3. z 1 gminy", "z 19 gmin"; "of 19 gminas". */
 export const LEVEL_NOUNS_GENITIVE = levelNouns((f) => n(f.genOne, f.many, f.many, f.genOne, ...f.en));
-
-export const GMINA_KIND_LABEL: Record<GminaKind, { pl: string; en: string }> = {
-  urban: { pl: 'gmina miejska', en: 'urban gmina' },
-  rural: { pl: 'gmina wiejska', en: 'rural gmina' },
-  'urban-rural': { pl: 'gmina miejsko-wiejska', en: 'urban-rural gmina' },
-};
-
-export const CITY_POWIAT_LABEL = { pl: 'miasto na prawach powiatu', en: 'city with powiat rights' };
 
 /**
  * Polish voivodeship and non-city powiat names are adjectives ("małopolskie",

@@ -6,7 +6,7 @@
 // exercised too. Then the "Osadź / Embed" disclosure on full pages.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 import { withNetlifyHeaders } from './helpers/netlify-route.ts';
 import { EMBED_HEIGHT } from '#features/embed/embed.ts';
 

@@ -4,7 +4,7 @@
 //  - frame-ancestors: another origin cannot frame a page, the site itself can; embed
 //    pages can be framed by anyone;
 //  - data reaching an island at run time (the search index) is shown as text, never markup.
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { withNetlifyHeaders } from './helpers/netlify-route.ts';
 import { A11Y_PAGES, builtFile } from './helpers/a11y-pages.ts';
 

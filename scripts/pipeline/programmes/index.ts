@@ -21,7 +21,7 @@ import type { BuildResult } from '#scripts/pipeline/build-release.ts';
 import { seriesOf } from '#scripts/pipeline/emit.ts';
 import type { InputProblem } from '#scripts/pipeline/source-row.ts';
 import { generateDemoProgramme } from './demo.ts';
-import { resolveProgramme, type SeriesLookup, type SeriesValues } from './resolve.ts';
+import { resolveProgramme, type SeriesLookup } from './resolve.ts';
 import { checkProgramme, formatPath, parseProgrammeFiles, readProgrammeFiles } from './validate.ts';
 import { DATA_FILE } from '#core/urls.ts';
 

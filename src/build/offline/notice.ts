@@ -9,6 +9,7 @@
 // and fails noisily: the server-rendered content of each island simply stays.
 import type { Lang } from '#core/format.ts';
 import { escapeHtml } from '#core/html.ts';
+import { translator } from '#i18n/index.ts';
 
 export const OFFLINE_CLASS = 'mes-file';
 export const OFFLINE_NOTE_CLASS = 'mes-offline-note';
@@ -31,17 +32,9 @@ export interface NoticeLinks {
 const esc = escapeHtml;
 
 export function offlineNoteHtml(lang: Lang, l: NoticeLinks): string {
-  const online = esc(l.online);
-  const readme = esc(l.readme);
-  const body =
-    lang === 'pl'
-      ? `<strong>Wersja offline — archiwum wydania ${esc(l.release)}.</strong> Treść stron, linki i wykresy działają bez internetu. ` +
-        `Mapy, filtry, wyszukiwarka i kreator zestawień potrzebują <a href="${online}">serwisu online</a> ` +
-        `albo dołączonego programu uruchamiającego: w folderze archiwum wpisz <code>node serve.mjs</code> (Node.js 18 lub nowszy, zob. <a href="${readme}">README.txt</a>).`
-      : `<strong>Offline copy — archive of release ${esc(l.release)}.</strong> Page content, links and charts work without internet. ` +
-        `Maps, filters, search and the table builder need the <a href="${online}">online site</a> ` +
-        `or the included launcher: in the archive folder run <code>node serve.mjs</code> (Node.js 18 or later, see <a href="${readme}">README.txt</a>).`;
-  const label = lang === 'pl' ? 'Wersja offline' : 'Offline copy';
+  const t = translator(lang);
+  const body = t('offline.noteHtml', { release: esc(l.release), online: esc(l.online), readme: esc(l.readme) });
+  const label = t('offline.label');
   return `<div class="${OFFLINE_NOTE_CLASS}" role="note" aria-label="${label}" data-testid="offline-note"><p>${body}</p></div>`;
 }
 

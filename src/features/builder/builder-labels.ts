@@ -7,11 +7,10 @@ import type { Indicator } from '#core/catalogue.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
 import type { Key, Messages, Translate } from '#i18n/translate.ts';
-import { displayName, voivodeshipEnglish } from '#core/names.ts';
-import { GMINA_KIND_LABEL } from '#core/nouns.ts';
-import type { BuilderState, Dim } from './builder-state.ts';
+import { displayName, gminaKindLabel, voivodeshipEnglish } from '#core/names.ts';
+import { GMINA_KINDS, type BuilderState, type Dim } from './builder-state.ts';
 import type { KeyValue } from './builder-data.ts';
-import type { Level } from '#core/territory.ts';
+import type { GminaKind, Level } from '#core/territory.ts';
 
 /** The dictionary areas the builder island is given (BuilderPage and the tabulation embed pass them). */
 export const BUILDER_AREAS = ['builder', 'unit', 'theme', 'levelPlural', 'common', 'embed'] as const;
@@ -87,7 +86,7 @@ export function keyLabel(dim: Dim, v: KeyValue, ctx: LabelContext): string {
     case 'powiat':
       return v === '' ? '—' : territoryName(String(v), ctx);
     case 'kind':
-      return GMINA_KIND_LABEL[v as keyof typeof GMINA_KIND_LABEL]?.[ctx.lang] ?? String(v);
+      return (GMINA_KINDS as readonly KeyValue[]).includes(v) ? gminaKindLabel(v as GminaKind, ctx.lang) : String(v);
     case 'popClass':
       return popClassLabel(String(v), ctx);
     case 'year':
@@ -114,7 +113,7 @@ export function levelLabel(level: Level, ctx: Pick<LabelContext, 't'>): string {
 export function scopeLabel(s: BuilderState, ctx: LabelContext): string {
   const parts: string[] = [];
   if (s.within.length) parts.push(s.within.map((c) => territoryName(c, ctx)).join(', '));
-  if (s.kinds.length) parts.push(s.kinds.map((k) => GMINA_KIND_LABEL[k][ctx.lang]).join(', '));
+  if (s.kinds.length) parts.push(s.kinds.map((k) => gminaKindLabel(k, ctx.lang)).join(', '));
   if (s.codes.length) parts.push(countForm(ctx.t, ctx.lang, s.codes.length, ['builder.codesActiveOne', 'builder.codesActiveFew', 'builder.codesActiveMany']));
   return parts.length ? parts.join('; ') : ctx.t('builder.wholeCountry');
 }

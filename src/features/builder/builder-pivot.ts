@@ -7,7 +7,6 @@
 // territorial fields only — never over years or across indicators.
 import { table } from 'arquero';
 import { aggregate, canAggregate } from '#core/aggregate.ts';
-import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, type Cell } from '#core/cells.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { selectedYears, isTerritorialDim, GMINA_KINDS, type BuilderState, type Dim, type SortSpec } from './builder-state.ts';

@@ -2,8 +2,7 @@
 // and gmina (/data/<release>/names/places.json, written by the pipeline), and
 // the labels the island shows in selects, result rows and the area view.
 import type { Lang } from '#core/format.ts';
-import { displayName, shortName, voivodeshipEnglish, type NamedTerritory } from '#core/names.ts';
-import { GMINA_KIND_LABEL } from '#core/nouns.ts';
+import { displayName, gminaKindLabel, shortName, voivodeshipEnglish, type NamedTerritory } from '#core/names.ts';
 import type { GminaKind, Level } from '#core/territory.ts';
 
 /**
@@ -97,7 +96,7 @@ export class Places {
     if (!t) return code;
     if (t.level === 'voivodeship') return VOIVODESHIP_OPTION[lang](t.name);
     if (t.level === 'powiat') return t.cityWithPowiatRights ? displayName(t, lang) : shortName(t, lang);
-    return t.kind ? `${t.name} (${GMINA_KIND_LABEL[t.kind][lang]})` : t.name;
+    return t.kind ? `${t.name} (${gminaKindLabel(t.kind, lang)})` : t.name;
   }
 
   /** Where an entity is, in one short line: "Nowy Targ (gmina wiejska) · powiat nowotarski · małopolskie". */

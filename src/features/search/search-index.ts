@@ -4,8 +4,7 @@
 // kind and parent, which tell apart the many gminas that share a name.
 import type { RegisterEntry } from '#core/data-types.ts';
 import type { Lang } from '#core/format.ts';
-import { CITY_POWIAT_LABEL, GMINA_KIND_LABEL } from '#core/nouns.ts';
-import { voivodeshipEnglish } from '#core/names.ts';
+import { displayName as territoryDisplayName, territoryKindLabel, voivodeshipShort } from '#core/names.ts';
 import { territoryPath } from '#core/urls.ts';
 import type { Level } from '#core/territory.ts';
 
@@ -127,7 +126,8 @@ export class TerritorySearch {
     return {
       code,
       name,
-      displayName: lang === 'en' && level === 'voivodeship' ? `${voivodeshipEnglish(name)} Voivodeship` : displayName,
+      // The index holds the Polish display names; a voivodeship's is also given in English.
+      displayName: level === 'voivodeship' ? territoryDisplayName({ code, level, name, displayName }, lang) : displayName,
       level,
       kind,
       context: this.context(item, lang),
@@ -139,7 +139,7 @@ export class TerritorySearch {
     const parts: string[] = [kindText(item[4], lang)];
     let parent = this.byCode.get(item[5]);
     while (parent && parent[4] !== 'country') {
-      if (parent[4] === 'voivodeship') parts.push(lang === 'pl' ? `woj. ${parent[1]}` : `${voivodeshipEnglish(parent[1])} Voiv.`);
+      if (parent[4] === 'voivodeship') parts.push(voivodeshipShort(parent[1], lang));
       else if (parent[4] === 'powiat') parts.push(`powiat ${parent[1]}`);
       parent = this.byCode.get(parent[5]);
     }
@@ -148,16 +148,5 @@ export class TerritorySearch {
 }
 
 export function kindText(kind: SearchKind, lang: Lang): string {
-  switch (kind) {
-    case 'country':
-      return lang === 'pl' ? 'kraj' : 'country';
-    case 'voivodeship':
-      return lang === 'pl' ? 'województwo' : 'voivodeship';
-    case 'powiat':
-      return 'powiat';
-    case 'city-powiat':
-      return CITY_POWIAT_LABEL[lang];
-    default:
-      return GMINA_KIND_LABEL[kind][lang];
-  }
+  return territoryKindLabel(kind, lang);
 }

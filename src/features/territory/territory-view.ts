@@ -1,33 +1,22 @@
-// Everything a territory page shows, computed at build time from the pipeline's JSON:
-// key figures by theme, one chart per theme (SVG from the cache), narrative, children,
-// similar territories, code changes, locator map and the demo status. The .astro
-// components only lay this out.
+// Everything a territory page shows, computed from the pipeline's JSON: key figures by
+// theme, one chart per theme, narrative, children, similar territories, code changes,
+// locator map and the demo status. The data and the build-time drawing come in as
+// TerritorySources (read by src/build/territory-data.ts); the .astro components only
+// lay the result out.
 import type { Indicator, Theme } from '#core/catalogue.ts';
 import { THEMES } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
 import { chartInput, chartLabels, headlineFor, type ChartLabels, type ChartOption } from './chart-data.ts';
 import type { LineChartInput } from './chart-specs.ts';
-import { chartSvg } from '#build/chart-render.ts';
 import type { RegisterEntry, TerritoryFile } from '#core/data-types.ts';
 import type { CodeChange } from '#core/geo-register.ts';
 import { translator, type Lang } from '#i18n/index.ts';
 import { anyDemo, computeKeyFigures, figuresByTheme, isIntensive, type KeyFigure, type Obs } from './key-figures.ts';
-import { LocatorMaps } from './locator-map.ts';
+import type { LocatorMaps } from './locator-map.ts';
 import { displayName, kindLabel, shortName } from '#core/names.ts';
 import { narrative } from './narrative.ts';
-import {
-  catalogue,
-  changesByNewCode,
-  childrenOf,
-  latestObs,
-  manifest,
-  registerByCode,
-  release,
-  territoryFile,
-  topologies,
-} from '#build/site-data.ts';
 import type { Level } from '#core/territory.ts';
-import { DATA_FILE, dataPath, indicatorPath, territoryPath } from '#core/urls.ts';
+import { indicatorPath, territoryPath } from '#core/urls.ts';
 
 /** Indicators shown for each child and each similar territory. */
 export const CHILD_COLUMNS = ['POP', 'SPS_KRS', 'PS_ACT', 'REINT'];
@@ -83,14 +72,30 @@ export interface TerritoryView {
   indicators: Map<string, Indicator>;
 }
 
-let maps: LocatorMaps | undefined;
-const locatorMaps = () => (maps ??= new LocatorMaps(topologies()));
+/** What a territory page is computed from (src/build/territory-data.ts reads it). */
+export interface TerritorySources {
+  entry: RegisterEntry;
+  file: TerritoryFile;
+  register: Map<string, RegisterEntry>;
+  catalogue: Indicator[];
+  /** The territory's children in the register, in order. */
+  children: RegisterEntry[];
+  /** Code changes that led to this territory's code. */
+  changes: CodeChange[];
+  release: string;
+  published: string;
+  /** The latest observation of an indicator for a territory. */
+  latestObs: (level: Level, code: string, indicator: string) => Obs | undefined;
+  /** A chart as SVG, drawn at build time. */
+  chartSvg: (input: LineChartInput) => string;
+  locatorMaps: () => LocatorMaps;
+}
 
-function rowView(e: RegisterEntry, lang: Lang, columns: string[], self = false): { row: RowView; demo: boolean } {
+function rowView(src: TerritorySources, e: RegisterEntry, lang: Lang, columns: string[], self = false): { row: RowView; demo: boolean } {
   const obs: Record<string, Obs | undefined> = {};
   let demo = false;
   for (const id of columns) {
-    const o = latestObs(e.level, e.code, id);
+    const o = src.latestObs(e.level, e.code, id);
     obs[id] = o;
     if (o && o.flags & FLAG.demo) demo = true;
   }
@@ -100,13 +105,10 @@ function rowView(e: RegisterEntry, lang: Lang, columns: string[], self = false):
   };
 }
 
-export function territoryView(code: string, lang: Lang): TerritoryView {
-  const reg = registerByCode();
-  const entry = reg.get(code);
-  if (!entry) throw new Error(`unknown territory ${code}`);
-  const file = territoryFile(code);
+export function territoryView(src: TerritorySources, lang: Lang): TerritoryView {
+  const { entry, file, register: reg, catalogue: cat } = src;
+  const code = entry.code;
   const t = translator(lang);
-  const cat = catalogue();
   const indicators = new Map(cat.map((i) => [i.id, i]));
   const parents = entry.parents.map((p) => reg.get(p)!);
   const parent = parents.length > 1 ? parents.at(-1) : undefined;
@@ -127,7 +129,7 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
       const title = `${head.name[lang]}: ${displayName(entry, lang)}`;
       const input = chartInput(file, head, lang, labels, title);
       view.chart = {
-        svg: chartSvg(input),
+        svg: src.chartSvg(input),
         input,
         initialId: head.id,
         labels,
@@ -146,8 +148,8 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
     themes.push(view);
   }
 
-  const kids = (childrenOf().get(code) ?? []).map((c) => rowView(c, lang, CHILD_COLUMNS));
-  const sims = [rowView(entry, lang, SIMILAR_COLUMNS, true), ...file.similar.map((s) => rowView(reg.get(s.code)!, lang, SIMILAR_COLUMNS))];
+  const kids = src.children.map((c) => rowView(src, c, lang, CHILD_COLUMNS));
+  const sims = [rowView(src, entry, lang, SIMILAR_COLUMNS, true), ...file.similar.map((s) => rowView(src, reg.get(s.code)!, lang, SIMILAR_COLUMNS))];
   if (kids.some((k) => k.demo) || (file.similar.length && sims.some((s) => s.demo))) hasDemo = true;
   const children = kids.map((k) => k.row);
 
@@ -164,7 +166,7 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
   const voiv = entry.level === 'voivodeship' ? entry.code : parents.find((p) => p.level === 'voivodeship')?.code;
   const locator: string[] = [];
   if (entry.level !== 'country') {
-    const lm = locatorMaps();
+    const lm = src.locatorMaps();
     locator.push(
       lm.countryPanel(voiv, entry.level === 'voivodeship' ? undefined : { level: entry.level, code }, mapTitle, `loc-a-${code}`),
     );
@@ -175,8 +177,8 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
 
   return {
     lang,
-    release: release(),
-    published: manifest().published,
+    release: src.release,
+    published: src.published,
     entry,
     file,
     parents,
@@ -192,13 +194,9 @@ export function territoryView(code: string, lang: Lang): TerritoryView {
     // Children are never the country.
     childLevel: children[0]?.entry.level as Exclude<Level, 'country'> | undefined,
     similar: file.similar.length ? sims.map((s) => s.row) : [],
-    changes: changesByNewCode().get(code) ?? [],
+    changes: src.changes,
     locator: locator.filter(Boolean),
     hasDemo,
     indicators,
   };
-}
-
-export function territoryDataUrl(code: string): string {
-  return dataPath(release(), DATA_FILE.territory(code));
 }

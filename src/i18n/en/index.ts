@@ -18,5 +18,12 @@ import { about } from './about.ts';
 import { revisions } from './revisions.ts';
 import { search } from './search.ts';
 import { chart } from './chart.ts';
+import { territoryKind } from './territoryKind.ts';
+import { territoryName } from './territoryName.ts';
+import { narrative } from './narrative.ts';
+import { codeChange } from './codeChange.ts';
+import { offline } from './offline.ts';
+import { dataFiles } from './dataFiles.ts';
+import { indicatorReadme } from './indicatorReadme.ts';
 
-export const en: Messages = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, about, revisions, search, chart };
+export const en: Messages = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, about, revisions, search, chart, territoryKind, territoryName, narrative, codeChange, offline, dataFiles, indicatorReadme };

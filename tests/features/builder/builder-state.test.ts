@@ -2,7 +2,6 @@
 // travels with it, bad parameters are reported rather than crashing, and normalisation
 // makes a state fit its release.
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '#core/catalogue.ts';
 import {
   decodeState,
   defaultState,

@@ -23,7 +23,7 @@ describe('territory pages', () => {
 
   it('a gmina page: only indicators that say something about one gmina, with its share of the voivodeship', () => {
     const gmina = register.find((t) => t.level === 'gmina' && t.code.startsWith('06'))!;
-    const local = { level: 'gmina' as const, catalogue: catalogueById, obs: (id: string) => ({ year: 2024, value: 5, flags: FLAG.demo }) };
+    const local = { level: 'gmina' as const, catalogue: catalogueById, obs: (_id: string) => ({ year: 2024, value: 5, flags: FLAG.demo }) };
     const v = territoryProgrammeView(lubelskie, 'pl', local);
     expect(v.own).toBe(false);
     const ids = v.rows.map((r) => r.id);

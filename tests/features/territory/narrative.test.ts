@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeKeyFigures } from '#features/territory/key-figures.ts';
-import { joinList, lowerFirst, narrative } from '#features/territory/narrative.ts';
-import { CATALOGUE, REGISTER, gminaFile } from '#test-helpers/site-territory.ts';
+import { computeKeyFigures, type KeyFigure } from '#features/territory/key-figures.ts';
+import { joinList, lowerFirst, narrative, type NarrativeInput } from '#features/territory/narrative.ts';
+import { CATALOGUE, REGISTER, gminaFile, indicator } from '#test-helpers/site-territory.ts';
 
 const NBSP = '\u00a0';
 const figures = computeKeyFigures(gminaFile(), CATALOGUE);
@@ -66,5 +66,73 @@ describe('helpers', () => {
   it('lower-cases a name but keeps acronyms', () => {
     expect(lowerFirst('Spółdzielnie socjalne')).toBe('spółdzielnie socjalne');
     expect(lowerFirst('OWES akredytowane')).toBe('OWES akredytowane');
+  });
+});
+
+/** A count figure of 2024 (no comparison, no rank). */
+const count = (id: string, value: number, extra: Partial<KeyFigure> = {}, decimals = 0): KeyFigure => ({
+  indicator: indicator(id, 'entities', { rule: 'sum' }, decimals),
+  latest: { year: 2024, value, flags: 0 },
+  demo: false,
+  ...extra,
+});
+const children = (n: number) => Array.from({ length: n }, (_, i) => ({ territory: { ...REGISTER['1211092'], code: String(i) }, key: {} }));
+const say = (input: Omit<NarrativeInput, 'lang'>, lang: 'pl' | 'en') => narrative({ ...input, lang }).map((s) => s.replaceAll(NBSP, ' '));
+const KRAKOW = { code: '1261', level: 'powiat' as const, name: 'Kraków', displayName: 'Kraków (miasto na prawach powiatu)', cityWithPowiatRights: true };
+
+describe('narrative at every level', () => {
+  const powiat = (n: number) => ({ self: REGISTER['1211'], parents: [REGISTER.PL, REGISTER['12']], figures: [count('POP', n), count('SPS_KRS', n)], children: children(n) });
+  it('a powiat: its voivodeship, its gminas and the counts, in every Polish plural form', () => {
+    expect(say(powiat(1), 'pl')).toEqual(['Powiat nowotarski leży w województwie małopolskim.', 'W 2024 r. powiat liczył 1 mieszkaniec.', 'Stan w 2024 r.: 1 spółdzielnia socjalna.']);
+    expect(say(powiat(2), 'pl')[0]).toBe('Powiat nowotarski leży w województwie małopolskim i obejmuje 2 gminy.');
+    expect(say(powiat(5), 'pl')[2]).toBe('Stan w 2024 r.: 5 spółdzielni socjalnych.');
+    expect(say(powiat(22), 'pl')[0]).toBe('Powiat nowotarski leży w województwie małopolskim i obejmuje 22 gminy.');
+    expect(say(powiat(22), 'pl')[2]).toBe('Stan w 2024 r.: 22 spółdzielnie socjalne.');
+    expect(say(powiat(25), 'pl')[0]).toBe('Powiat nowotarski leży w województwie małopolskim i obejmuje 25 gmin.');
+    expect(say({ ...powiat(0), figures: [count('SPS_KRS', 1.5, {}, 1)] }, 'pl')).toEqual(['Powiat nowotarski leży w województwie małopolskim.', 'Stan w 2024 r.: 1,5 spółdzielni socjalnej.']);
+  });
+  it('a powiat in English', () => {
+    expect(say(powiat(1), 'en')).toEqual(['Powiat nowotarski lies in Małopolskie Voivodeship.', 'In 2024 it had 1 inhabitant.', 'Latest figures (2024): 1 social cooperative.']);
+    expect(say(powiat(22), 'en')[0]).toBe('Powiat nowotarski lies in Małopolskie Voivodeship and comprises 22 gminas.');
+    expect(say({ ...powiat(0), figures: [count('SPS_KRS', 1.5, {}, 1)] }, 'en')[1]).toBe('Latest figures (2024): 1.5 social cooperatives.');
+  });
+  it('a city with powiat rights: the verb agrees with "miasto"', () => {
+    const city = { self: KRAKOW, parents: [REGISTER.PL, REGISTER['12']], figures: [count('POP', 800000)] };
+    expect(say(city, 'pl')).toEqual(['Kraków to miasto na prawach powiatu w województwie małopolskim.', 'W 2024 r. miasto liczyło 800 000 mieszkańców.']);
+    expect(say(city, 'en')).toEqual(['Kraków is a city with powiat rights in Małopolskie Voivodeship.', 'In 2024 it had 800,000 inhabitants.']);
+  });
+  it('a voivodeship: its powiats and gminas in the accusative', () => {
+    const voiv = { self: REGISTER['12'], parents: [REGISTER.PL], figures: [count('GMINA_COUNT', 182), count('POP', 3400000)], children: children(22) };
+    expect(say(voiv, 'pl')).toEqual(['Województwo małopolskie obejmuje 22 powiaty i 182 gminy.', 'W 2024 r. województwo liczyło 3 400 000 mieszkańców.']);
+    expect(say(voiv, 'en')).toEqual(['Małopolskie Voivodeship comprises 22 powiats and 182 gminas.', 'In 2024 it had 3,400,000 inhabitants.']);
+  });
+  it('the country, with changes since different years and a contrasting last clause', () => {
+    const pl = {
+      self: REGISTER.PL,
+      parents: [],
+      figures: [
+        count('GMINA_COUNT', 2477),
+        count('SPS_KRS', 25, { previous: { year: 2020, value: 20, flags: 0 }, change: 5 }),
+        count('PS_ACT', 2, { previous: { year: 2022, value: 3, flags: 0 }, change: -1 }),
+      ],
+      children: children(16),
+    };
+    expect(say(pl, 'pl')).toEqual([
+      'Polska obejmuje 16 województw i 2 477 gmin.',
+      'Stan w 2024 r.: 25 spółdzielni socjalnych i 2 przedsiębiorstwa społeczne.',
+      'Liczba spółdzielni socjalnych wzrosła o 5 (od 2020 r.), a liczba przedsiębiorstw społecznych spadła o 1 (od 2022 r.).',
+    ]);
+    expect(say(pl, 'en')).toEqual([
+      'Poland comprises 16 voivodeships and 2,477 gminas.',
+      'Latest figures (2024): 25 social cooperatives and 2 social enterprises.',
+      'The number of social cooperatives rose by 5 (since 2020) and the number of social enterprises fell by 1 (since 2022).',
+    ]);
+  });
+  it('an urban gmina takes "an" in English; the children sentence names the top ones', () => {
+    const urban = { ...REGISTER['1211092'], kind: 'urban' as const };
+    const kids = [5, 5, 2].map((v, i) => ({ territory: { ...REGISTER['1211092'], name: `G${i}`, displayName: `G${i}` }, key: { SPS_KRS: { year: 2024, value: v, flags: 0 } } }));
+    const text = say({ self: urban, parents: [REGISTER.PL, REGISTER['12']], figures: [], children: kids }, 'en');
+    expect(text).toEqual(['Nowy Targ is an urban gmina in Małopolskie Voivodeship.', 'Most social cooperatives (2024): G0 and G1 — 5 each.']);
+    expect(say({ self: urban, parents: [REGISTER.PL, REGISTER['12']], figures: [], children: kids }, 'pl')[1]).toBe('Najwięcej spółdzielni socjalnych (2024): G0 i G1 — po 5.');
   });
 });

@@ -7,7 +7,6 @@ import { FLAG } from '#core/cells.ts';
 import type { LevelFile } from '#core/data-types.ts';
 import { rankValues, type RankResult } from '#core/rank.ts';
 import type { Level } from '#core/territory.ts';
-import { withBase } from '#core/base.ts';
 import { DATA_FILE, dataPath, topologyPath } from '#core/urls.ts';
 
 export type MapLevel = Exclude<Level, 'country'>;
