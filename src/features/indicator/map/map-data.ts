@@ -57,11 +57,14 @@ export interface LevelBundle<T = unknown> {
 export class LevelCache<T = unknown> {
   private requests = new Map<string, Promise<unknown>>();
   private bundles = new Map<MapLevel, Promise<LevelBundle<T>>>();
-  constructor(
-    private release: string,
-    private indicator: string,
-    private fetcher: Fetcher = fetchJson,
-  ) {}
+  private release: string;
+  private indicator: string;
+  private fetcher: Fetcher;
+  constructor(release: string, indicator: string, fetcher: Fetcher = fetchJson) {
+    this.release = release;
+    this.indicator = indicator;
+    this.fetcher = fetcher;
+  }
 
   get(url: string): Promise<unknown> {
     let p = this.requests.get(url);
