@@ -65,7 +65,14 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
-    files: ['src/core/**', 'src/i18n/**', 'src/features/**/*.ts', 'src/features/**/*.svelte', 'src/components/**/*.ts', 'src/components/**/*.svelte'],
+    files: [
+      'src/core/**',
+      'src/i18n/**',
+      'src/features/**/*.ts',
+      'src/features/**/*.svelte',
+      'src/components/**/*.ts',
+      'src/components/**/*.svelte',
+    ],
     rules: { 'no-restricted-imports': ['error', NODE_ONLY] },
   },
   {

@@ -98,7 +98,12 @@ export function lighthouseUrl(url: string, opts: { chromePath?: string } = {}): 
       failedA11y: a11yRefs.filter((ref) => lhr.audits[ref.id]?.score === 0).map((ref) => ref.id),
     };
   } catch {
-    return { performance: null, accessibility: null, seconds, error: `lighthouse exit ${r.status}: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ')}` };
+    return {
+      performance: null,
+      accessibility: null,
+      seconds,
+      error: `lighthouse exit ${r.status}: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-3).join(' ')}`,
+    };
   } finally {
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }

@@ -26,12 +26,18 @@ for (const s of stats) {
   rows.push([`release ${s.release}: rows in (real + demo)`, `${s.rowsReal} + ${s.rowsDemo}`]);
   rows.push([`release ${s.release}: cells out`, String(s.cellsOut)]);
   rows.push([`release ${s.release}: files / total size`, `${s.files} / ${mb(s.bytes)}`]);
-  rows.push([`release ${s.release}: territory JSON median / max`, `${kb(median(s.territoryBytes))} / ${kb(Math.max(...s.territoryBytes))}`]);
+  rows.push([
+    `release ${s.release}: territory JSON median / max`,
+    `${kb(median(s.territoryBytes))} / ${kb(Math.max(...s.territoryBytes))}`,
+  ]);
   rows.push([`release ${s.release}: pipeline time`, `${s.seconds.toFixed(1)} s`]);
 }
 
 const geo = 'data/geo';
-for (const f of fs.readdirSync(geo).filter((f) => f.endsWith('.topo.json')).sort()) {
+for (const f of fs
+  .readdirSync(geo)
+  .filter((f) => f.endsWith('.topo.json'))
+  .sort()) {
   const buf = fs.readFileSync(path.join(geo, f));
   rows.push([`geo ${f} raw / gzip`, `${kb(buf.length)} / ${kb(zlib.gzipSync(buf).length)}`]);
   if (f === 'gmina.topo.json' && buf.length > 1.5 * 1048576) breaches.push(`gmina TopoJSON ${mb(buf.length)} > 1.5 MB`);
@@ -59,7 +65,8 @@ if (fs.existsSync(dist)) {
   for (const [type, page] of Object.entries(SAMPLE_PAGES)) {
     const v = firstViewBytes(dist, page);
     rows.push([`first view ${type} (gzip HTML + CSS + JS)`, `${kb(v.total)} (HTML ${kb(v.html)}, CSS ${kb(v.css)}, JS ${kb(v.js)})`]);
-    if (type === 'gmina' && v.total > GMINA_FIRST_VIEW_BUDGET) breaches.push(`gmina first view ${kb(v.total)} > ${kb(GMINA_FIRST_VIEW_BUDGET)}`);
+    if (type === 'gmina' && v.total > GMINA_FIRST_VIEW_BUDGET)
+      breaches.push(`gmina first view ${kb(v.total)} > ${kb(GMINA_FIRST_VIEW_BUDGET)}`);
   }
   for (const [type, o] of Object.entries(distBytesByPageType(dist)))
     rows.push([`HTML ${type}: pages / mean raw size`, `${o.pages} / ${kb(o.bytes / o.pages)}`]);
@@ -70,7 +77,13 @@ if (fs.existsSync(dist)) {
 {
   const readJson = (f: string) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
   const { releases } = JSON.parse(fs.readFileSync('public/data/releases.json', 'utf8')) as { releases: string[] };
-  rows.push(...releaseBenchRows(releases, readJson(path.join(dist, ARCHIVE_DIR, 'archives.json')), readJson('node_modules/.cache/mes/build-report.json')));
+  rows.push(
+    ...releaseBenchRows(
+      releases,
+      readJson(path.join(dist, ARCHIVE_DIR, 'archives.json')),
+      readJson('node_modules/.cache/mes/build-report.json'),
+    ),
+  );
 }
 
 // In Chromium (full mode only): Lighthouse scores, and the map and builder budgets, which

@@ -49,7 +49,13 @@ function log(msg: string) {
 
 function run(cmd: string, argv: string[], cwd: string, label: string, extraEnv: Record<string, string> = {}): number {
   const t0 = performance.now();
-  const r = spawnSync(cmd, argv, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const secs = (performance.now() - t0) / 1000;
   if (r.status !== 0) {
     console.error(r.stdout.split('\n').slice(-30).join('\n'));
@@ -131,7 +137,10 @@ export function compareTrees(a: string, b: string, options: CompareOptions = {})
 
 export function hashTree(dir: string): string {
   const h = crypto.createHash('sha256');
-  for (const f of listFiles(dir)) h.update(f).update('\0').update(fs.readFileSync(path.join(dir, f)));
+  for (const f of listFiles(dir))
+    h.update(f)
+      .update('\0')
+      .update(fs.readFileSync(path.join(dir, f)));
   return h.digest('hex');
 }
 
@@ -145,7 +154,11 @@ function snapshot(dest: string): string {
     execFileSync('tar', ['-x', '-C', dest], { input: tar });
     return `commit ${sha.slice(0, 10)}`;
   } else {
-    const list = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const list = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
       .split('\0')
       .filter(Boolean);
     for (const rel of list) {
@@ -218,7 +231,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(ROOT, 'scr
     }
     const second = fs.mkdtempSync(path.join(ROOT, 'dist-determinism-'));
     try {
-      run(NODE, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], ROOT, 'astro build (second)', { DIST_DIR: second });
+      run(NODE, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], ROOT, 'astro build (second)', {
+        DIST_DIR: second,
+      });
     } catch (e) {
       fs.rmSync(second, { recursive: true, force: true });
       throw e;
@@ -231,7 +246,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(ROOT, 'scr
   } else {
     const base = fs.mkdtempSync(path.join(os.tmpdir(), 'mes-determinism-'));
     const what = snapshot(path.join(base, 'snapshot'));
-    const dirs = args.has('--paths-differ') ? [path.join(base, 'a', 'build'), path.join(base, 'bb', 'build-second')] : [path.join(base, 'build'), path.join(base, 'build')];
+    const dirs = args.has('--paths-differ')
+      ? [path.join(base, 'a', 'build'), path.join(base, 'bb', 'build-second')]
+      : [path.join(base, 'build'), path.join(base, 'build')];
     log(`sources: ${what}; builds in ${dirs[0]}${dirs[1] !== dirs[0] ? ` and ${dirs[1]}` : ' (twice)'}`);
     const outs = [path.join(base, 'dist-1'), path.join(base, 'dist-2')];
     dirs.forEach((d, i) => {

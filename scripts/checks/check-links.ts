@@ -110,7 +110,8 @@ export function scanHtml(html: string): { refs: Ref[]; ids: Set<string>; handler
     }
     refs.push(inBanner(m.index!) ? { where: name, ref: value, latest: true } : { where: name, ref: value });
   }
-  for (const block of html.matchAll(JSON_BLOCK_RE)) for (const m of block[1].matchAll(JSON_PATH_RE)) refs.push({ where: 'json', ref: m[1] });
+  for (const block of html.matchAll(JSON_BLOCK_RE))
+    for (const m of block[1].matchAll(JSON_PATH_RE)) refs.push({ where: 'json', ref: m[1] });
   const ids = new Set<string>();
   for (const m of html.matchAll(ID_RE)) ids.add(unescapeAttr(m[1] ?? m[2] ?? ''));
   return { refs, ids, handlers };
@@ -142,7 +143,9 @@ export function leavesCopy(copy: string, target: string, marked = false): boolea
 export function releaseCopies(dist: string): Set<string> {
   try {
     const r = JSON.parse(fs.readFileSync(path.join(dist, 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
-    return new Set(r.releases.filter((id) => id !== r.latest && RELEASE_DIR_RE.test(id) && fs.existsSync(path.join(dist, id, 'index.html'))));
+    return new Set(
+      r.releases.filter((id) => id !== r.latest && RELEASE_DIR_RE.test(id) && fs.existsSync(path.join(dist, id, 'index.html'))),
+    );
   } catch {
     return new Set();
   }
@@ -237,7 +240,8 @@ function walk(dir: string, out: { html: string[]; assets: string[] }, root = dir
       walk(p, out, root);
     } else if (e.name.endsWith('.html')) out.html.push(p);
     // The root's /_astro/ and each release copy's /<year>/_astro/.
-    else if (/\.(css|js|mjs)$/.test(e.name) && /^(\d{4}\/)?_astro\//.test(path.relative(root, p).split(path.sep).join('/'))) out.assets.push(p);
+    else if (/\.(css|js|mjs)$/.test(e.name) && /^(\d{4}\/)?_astro\//.test(path.relative(root, p).split(path.sep).join('/')))
+      out.assets.push(p);
   }
 }
 
@@ -288,7 +292,12 @@ function scanChunk(dist: string, files: string[], origin: string, copies: Readon
       else if (c.kind === 'external') external++;
       else if (c.kind === 'internal') {
         if (copy && leavesCopy(copy, c.path!, latest))
-          broken.push({ from: page, where, ref, reason: `release ${copy} links outside /${copy}/ (only /data/, static files and links marked data-release may)` });
+          broken.push({
+            from: page,
+            where,
+            ref,
+            reason: `release ${copy} links outside /${copy}/ (only /data/, static files and links marked data-release may)`,
+          });
         const list = targets.get(c.path!);
         if (!list) targets.set(c.path!, [[page, where]]);
         else if (list.length < 3 && !list.some(([p]) => p === page)) list.push([page, where]);
@@ -303,7 +312,12 @@ function scanChunk(dist: string, files: string[], origin: string, copies: Readon
   return { broken, references, external, targets: [...targets], fragments };
 }
 
-function scanAssets(dist: string, assets: string[], origin: string, targets: Map<string, [string, string][]>): { broken: Broken[]; references: number } {
+function scanAssets(
+  dist: string,
+  assets: string[],
+  origin: string,
+  targets: Map<string, [string, string][]>,
+): { broken: Broken[]; references: number } {
   const broken: Broken[] = [];
   let references = 0;
   for (const file of assets) {
@@ -370,7 +384,9 @@ export async function checkLinks(dist: string, opts: { workers?: number } = {}):
           chunks.map(
             (chunk) =>
               new Promise<ChunkResult>((resolve, reject) => {
-                const w = new Worker(fileURLToPath(import.meta.url), { workerData: { mesCheckLinks: true, dist: root, files: chunk, origin, copies: [...copies] } });
+                const w = new Worker(fileURLToPath(import.meta.url), {
+                  workerData: { mesCheckLinks: true, dist: root, files: chunk, origin, copies: [...copies] },
+                });
                 w.once('message', resolve);
                 w.once('error', reject);
               }),
@@ -416,7 +432,8 @@ export async function checkLinks(dist: string, opts: { workers?: number } = {}):
       if (!file || !file.endsWith('.html')) continue;
       let ids = idCache.get(file);
       if (!ids) idCache.set(file, (ids = scanHtml(fs.readFileSync(file, 'utf8')).ids));
-      if (!ids.has(fragment)) broken.push({ from, where: 'fragment', ref: `${target}#${fragment}`, reason: `no id "${fragment}" in the target page` });
+      if (!ids.has(fragment))
+        broken.push({ from, where: 'fragment', ref: `${target}#${fragment}`, reason: `no id "${fragment}" in the target page` });
     }
   broken.sort((a, b) => a.ref.localeCompare(b.ref) || a.from.localeCompare(b.from) || a.where.localeCompare(b.where));
   const seen = new Set<string>();
@@ -442,7 +459,8 @@ export function formatReport(r: LinkReport, max = 50): string {
   if (r.broken.length === 0) lines.push('links: 0 broken');
   else {
     lines.push(`links: ${r.broken.length} broken (first ${Math.min(max, r.broken.length)}):`);
-    for (const b of r.broken.slice(0, max)) lines.push(`  ${b.from}  ${b.where}="${b.ref.length > 120 ? `${b.ref.slice(0, 117)}...` : b.ref}"  — ${b.reason}`);
+    for (const b of r.broken.slice(0, max))
+      lines.push(`  ${b.from}  ${b.where}="${b.ref.length > 120 ? `${b.ref.slice(0, 117)}...` : b.ref}"  — ${b.reason}`);
   }
   return lines.join('\n');
 }

@@ -260,9 +260,12 @@ function main(): void {
   );
   console.log(
     'Dissolved levels (sliver rings dropped / enclave holes kept):',
-    Object.entries(dissolved).map(([level, r]) => `${level} ${r.slivers}/${r.holes}`).join(', '),
+    Object.entries(dissolved)
+      .map(([level, r]) => `${level} ${r.slivers}/${r.holes}`)
+      .join(', '),
   );
-  for (const [name, bytes] of Object.entries(sizes)) console.log(`  data/geo/${name.padEnd(22)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`);
+  for (const [name, bytes] of Object.entries(sizes))
+    console.log(`  data/geo/${name.padEnd(22)} ${(bytes / 1024).toFixed(1).padStart(8)} KiB`);
 }
 
 // One territory per line: small, and a change shows as a one-line diff.

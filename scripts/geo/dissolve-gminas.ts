@@ -112,9 +112,17 @@ function outlineRings(arcs: Arcs, polygons: PolygonArcs[]): number[][] {
       ring.push(options[0]);
       used.add(options[0]);
     }
-    const ends = ringPoints(arcs, ring.map((id) => outline[id]));
+    const ends = ringPoints(
+      arcs,
+      ring.map((id) => outline[id]),
+    );
     if (pointKey(ends[0]) !== pointKey(ends.at(-1)!)) throw new Error('dissolve: an outline ring does not close');
-    rings.push(...splitLoops(arcs, ring.map((id) => outline[id])));
+    rings.push(
+      ...splitLoops(
+        arcs,
+        ring.map((id) => outline[id]),
+      ),
+    );
   });
   return rings;
 }

@@ -28,13 +28,21 @@ const regional = (year: number, code: string) =>
 /** Source file's indicator name → catalogue. Names not listed here stop the import. */
 export const PUBLISHED_MAPPING: Record<string, Mapping> = {
   nonprofit_organizations_per_10k_population: { indicator: 'NGO_10K', unit: 'per 10,000 inhabitants', source: always('gus-sdg-1e1') },
-  foundations_associations_social_orgs_in_regon_per_10k_population: { indicator: 'FSO_10K', unit: 'per 10,000 inhabitants', source: always('gus-sdg-1e2') },
+  foundations_associations_social_orgs_in_regon_per_10k_population: {
+    indicator: 'FSO_10K',
+    unit: 'per 10,000 inhabitants',
+    source: always('gus-sdg-1e2'),
+  },
   active_reintegration_units_total_CIS_KIS_ZAZ_WTZ: { indicator: 'REINT', unit: 'units', source: reintBySurvey },
   active_CIS: { indicator: 'CIS', unit: 'units', source: reintBySurvey },
   active_KIS: { indicator: 'KIS', unit: 'units', source: reintBySurvey },
   active_ZAZ: { indicator: 'ZAZ', unit: 'units', source: reintBySurvey },
   active_WTZ: { indicator: 'WTZ', unit: 'units', source: reintBySurvey },
-  social_cooperatives_registered_in_KRS_not_in_liquidation_end_of_year: { indicator: 'SPS_KRS', unit: 'entities', source: always('mrips-sps-2020-2021') },
+  social_cooperatives_registered_in_KRS_not_in_liquidation_end_of_year: {
+    indicator: 'SPS_KRS',
+    unit: 'entities',
+    source: always('mrips-sps-2020-2021'),
+  },
   // additional_published_figures.csv
   wtz_count: { indicator: 'WTZ', unit: 'units', source: (y, c) => (c === '22' ? 'pomorskie-2020' : reintBySurvey(y)) },
   zaz_count: { indicator: 'ZAZ', unit: 'units', source: (y, c) => (c === '22' ? 'pomorskie-2020' : reintBySurvey(y)) },
@@ -46,7 +54,11 @@ export const PUBLISHED_MAPPING: Record<string, Mapping> = {
   social_cooperatives_active: { indicator: 'SPS_ACT', unit: 'entities', source: always('gus-sps-2016') },
   // Regional counts of social cooperatives: the sources count registered cooperatives.
   social_cooperatives_count: { indicator: 'SPS_KRS', unit: 'entities', source: regional },
-  social_enterprises_list_count: { indicator: 'PS_ACT', unit: 'entities', source: (_y, c) => (c === '22' ? 'pomorskie-2020' : 'ct9-ps-list-2022') },
+  social_enterprises_list_count: {
+    indicator: 'PS_ACT',
+    unit: 'entities',
+    source: (_y, c) => (c === '22' ? 'pomorskie-2020' : 'ct9-ps-list-2022'),
+  },
 };
 
 /** KPRES publishes some values in thousands; the catalogue keeps whole units. */
@@ -58,7 +70,11 @@ const KPRES_UNITS: Record<string, { unit: string; factor: number }> = {
 
 const territoryCode = (code: string) => (code === 'PL' ? COUNTRY_CODE : code.padStart(2, '0'));
 
-function fromLongFile(text: string, file: string, columns: { code: string; indicator: string; value: string; year: string }): PublishedRow[] {
+function fromLongFile(
+  text: string,
+  file: string,
+  columns: { code: string; indicator: string; value: string; year: string },
+): PublishedRow[] {
   const [header, ...records] = parseCsv(text);
   const at = (name: string) => {
     const i = header.fields.indexOf(name);
@@ -69,10 +85,20 @@ function fromLongFile(text: string, file: string, columns: { code: string; indic
   return records.map(({ fields, line }) => {
     const name = fields[idx.indicator];
     const mapping = PUBLISHED_MAPPING[name];
-    if (!mapping) throw new Error(`${file}:${line}: indicator "${name}" has no mapping; add it to PUBLISHED_MAPPING in scripts/import/published-figures.ts`);
+    if (!mapping)
+      throw new Error(
+        `${file}:${line}: indicator "${name}" has no mapping; add it to PUBLISHED_MAPPING in scripts/import/published-figures.ts`,
+      );
     const code = territoryCode(fields[idx.code]);
     const year = Number(fields[idx.year]);
-    return { code, year, indicator: mapping.indicator, value: Number(fields[idx.value]), unit: mapping.unit, source: mapping.source(year, code) };
+    return {
+      code,
+      year,
+      indicator: mapping.indicator,
+      value: Number(fields[idx.value]),
+      unit: mapping.unit,
+      source: mapping.source(year, code),
+    };
   });
 }
 
@@ -95,6 +121,13 @@ export function importKpresAchieved(text: string, file: string): PublishedRow[] 
     if (!Number.isFinite(raw)) throw new Error(`${file}:${line}: achieved value is not a number`);
     // Rounding after scaling avoids 1.266 × 1000 = 1266.0000000000002.
     const value = Math.round(raw * conv.factor * 1000) / 1000;
-    return { code: COUNTRY_CODE, year: Number(fields[col('achieved_year')]), indicator: fields[col('indicator_id')], value, unit: conv.unit, source: 'kpres-portal' };
+    return {
+      code: COUNTRY_CODE,
+      year: Number(fields[col('achieved_year')]),
+      indicator: fields[col('indicator_id')],
+      value,
+      unit: conv.unit,
+      source: 'kpres-portal',
+    };
   });
 }

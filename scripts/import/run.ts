@@ -30,9 +30,7 @@ const published: PublishedRow[] = [
 const gminas = register.filter((t) => t.level === 'gmina');
 
 function table(rows: PublishedRow[]): string {
-  const sorted = [...rows].sort(
-    (a, b) => a.indicator.localeCompare(b.indicator) || a.code.localeCompare(b.code) || a.year - b.year,
-  );
+  const sorted = [...rows].sort((a, b) => a.indicator.localeCompare(b.indicator) || a.code.localeCompare(b.code) || a.year - b.year);
   return toCsv(
     SOURCE_HEADER,
     sorted.map((r) => [r.code, r.year, r.indicator, r.value, r.unit, '', r.source]),
@@ -45,7 +43,8 @@ for (const id of listReleases()) {
   const inRelease = (r: { year: number }) => r.year >= info.years.from && r.year <= info.years.to;
   const counts: PublishedRow[] = [];
   for (let y = info.years.from; y <= info.years.to; y++)
-    for (const g of gminas) counts.push({ code: g.code, year: y, indicator: 'GMINA_COUNT', value: 1, unit: 'count', source: 'teryt-terc-2026' });
+    for (const g of gminas)
+      counts.push({ code: g.code, year: y, indicator: 'GMINA_COUNT', value: 1, unit: 'count', source: 'teryt-terc-2026' });
   fs.writeFileSync(path.join(dir, 'population-bdl.csv'), table(population.filter(inRelease)));
   fs.writeFileSync(path.join(dir, 'published-figures.csv'), table(published.filter(inRelease)));
   fs.writeFileSync(path.join(dir, 'gmina-count.csv'), table(counts));

@@ -50,9 +50,10 @@ export function buildRelease(
   const byId = new Map(catalogue.map((i) => [i.id, i]));
   const order = computeOrder(catalogue);
   const yearIndex = new Map(years.map((y, i) => [y, i]));
-  const codesByLevel = Object.fromEntries(
-    LEVELS.map((l) => [l, register.filter((t) => t.level === l).map((t) => t.code)]),
-  ) as Record<Level, string[]>;
+  const codesByLevel = Object.fromEntries(LEVELS.map((l) => [l, register.filter((t) => t.level === l).map((t) => t.code)])) as Record<
+    Level,
+    string[]
+  >;
   const levelOf = new Map(register.map((t) => [t.code, t.level]));
   const indexInLevel = new Map<string, number>();
   for (const l of LEVELS) codesByLevel[l].forEach((c, i) => indexInLevel.set(c, i));

@@ -50,7 +50,13 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
     ...(i.kpres && { kpres: i.kpres }),
     ...(i.notes && { notes: i.notes }),
     source: i.source,
-    sources: Object.entries(input.sources).map(([id, s]) => ({ id, title: s.title, ...(s.url && { url: s.url }), licence: s.licence, ...(s.kind && { kind: s.kind }) })),
+    sources: Object.entries(input.sources).map(([id, s]) => ({
+      id,
+      title: s.title,
+      ...(s.url && { url: s.url }),
+      licence: s.licence,
+      ...(s.kind && { kind: s.kind }),
+    })),
     release: input.release,
     published: input.published,
     years: input.years,
@@ -60,7 +66,10 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
     files: { [csvName(i.id)]: { columns: indicatorCsvHeader(i.id), encoding: 'UTF-8 with BOM', separator: ',', decimal: '.' } },
     flags: Object.fromEntries((Object.keys(FLAG) as FlagName[]).map((f) => [f, FLAG_LEGEND[f]])),
     counts: Object.fromEntries(
-      LEVELS.filter((l) => input.counts[l]).map((l) => [l, { ...input.counts[l]!, demoShare: Math.round(share(input.counts[l]!) * 1000) / 1000 }]),
+      LEVELS.filter((l) => input.counts[l]).map((l) => [
+        l,
+        { ...input.counts[l]!, demoShare: Math.round(share(input.counts[l]!) * 1000) / 1000 },
+      ]),
     ),
   };
 }
@@ -84,11 +93,18 @@ export function indicatorReadme(input: IndicatorPackageInput): string {
     const t = translator(lang);
     const demoLines = levels.map((l) => {
       const n = input.counts[l]!;
-      return t('indicatorReadme.demoShare', { level: t(`level.${l}`), share: pct(share(n), lang), demo: formatNumber(n.demo, lang), present: formatNumber(n.present, lang) });
+      return t('indicatorReadme.demoShare', {
+        level: t(`level.${l}`),
+        share: pct(share(n), lang),
+        demo: formatNumber(n.demo, lang),
+        present: formatNumber(n.present, lang),
+      });
     });
     const suppressed = levels.reduce((s, l) => s + input.counts[l]!.suppressed, 0);
     const changes =
-      input.territorialChanges !== undefined ? t('indicatorReadme.territorialChanges', { count: formatNumber(input.territorialChanges, lang) }) : '';
+      input.territorialChanges !== undefined
+        ? t('indicatorReadme.territorialChanges', { count: formatNumber(input.territorialChanges, lang) })
+        : '';
     return [
       `## ${t('indicatorReadme.language')}`,
       '',
@@ -99,12 +115,21 @@ export function indicatorReadme(input: IndicatorPackageInput): string {
       t('indicatorReadme.unit', { unit: t(`unit.${i.unit}`), unitId: i.unit, decimals: i.decimals }),
       t('indicatorReadme.levels', { levels: levels.map((l) => t(`level.${l}`)).join(', ') }),
       t('indicatorReadme.aggregation', { rule: aggregationText(i.aggregation) }),
-      t('indicatorReadme.source', { name: i.source.name[lang], frequency: t(`frequency.${i.source.frequency}`), url: i.source.url ? `, ${i.source.url}` : '' }),
+      t('indicatorReadme.source', {
+        name: i.source.name[lang],
+        frequency: t(`frequency.${i.source.frequency}`),
+        url: i.source.url ? `, ${i.source.url}` : '',
+      }),
       ...(i.notes ? [t('indicatorReadme.notes', { notes: i.notes[lang] })] : []),
       '',
       `### ${t('indicatorReadme.files')}`,
       '',
-      t('indicatorReadme.csvFile', { file: csvName(i.id), columns: indicatorCsvHeader(i.id).map((c) => `\`${c}\``).join(', ') }),
+      t('indicatorReadme.csvFile', {
+        file: csvName(i.id),
+        columns: indicatorCsvHeader(i.id)
+          .map((c) => `\`${c}\``)
+          .join(', '),
+      }),
       t('indicatorReadme.metadataFile', { file: metadataName(i.id) }),
       '',
       `### ${t('indicatorReadme.flags', { column: `${i.id}_flags` })}`,
@@ -130,7 +155,14 @@ export function indicatorReadme(input: IndicatorPackageInput): string {
       '',
     ];
   };
-  return [`# ${i.id} — ${i.name.pl} / ${i.name.en}`, '', `${PORTAL_NAME.pl}, ${release}. [Polski](#polski) · [English](#english)`, '', ...lines('pl'), ...lines('en')].join('\n');
+  return [
+    `# ${i.id} — ${i.name.pl} / ${i.name.en}`,
+    '',
+    `${PORTAL_NAME.pl}, ${release}. [Polski](#polski) · [English](#english)`,
+    '',
+    ...lines('pl'),
+    ...lines('en'),
+  ].join('\n');
 }
 
 /** The indicator's ZIP: README.md, <ID>.csv, <ID>.metadata.json. */

@@ -56,7 +56,10 @@ export function metadataRows(input: Omit<LevelWorkbookInput, 'deflate' | 'regist
       txt('Cytowanie / Citation', true),
       txt(`${PORTAL_NAME.pl}, wydanie ${release} (${published}), ${SITE_URL}/data/${release}/${DATA_FILE.levelXlsx(level)}`),
     ],
-    [txt('Kolumny / Columns', true), txt('teryt, name, year; dla każdego wskaźnika / per indicator: <ID> (wartość / value), <ID>_flags (znaczniki / flags)')],
+    [
+      txt('Kolumny / Columns', true),
+      txt('teryt, name, year; dla każdego wskaźnika / per indicator: <ID> (wartość / value), <ID>_flags (znaczniki / flags)'),
+    ],
     [],
     [txt('Znacznik / Flag', true), txt('Znaczenie', true), txt('Meaning', true)],
     ...(Object.keys(FLAG) as FlagName[]).map((f) => [txt(f), txt(FLAG_LEGEND[f].pl), txt(FLAG_LEGEND[f].en)]),
@@ -92,7 +95,13 @@ export function metadataRows(input: Omit<LevelWorkbookInput, 'deflate' | 'regist
     ]),
     [],
     [txt('Źródło (id) / Source (id)', true), txt('Tytuł', true), txt('Title', true), txt('URL', true), txt('Licencja / Licence', true)],
-    ...Object.entries(input.sources).map(([id, s]) => [txt(id), txt(s.title.pl), txt(s.title.en), s.url ? txt(s.url) : EMPTY, txt(s.licence)]),
+    ...Object.entries(input.sources).map(([id, s]) => [
+      txt(id),
+      txt(s.title.pl),
+      txt(s.title.en),
+      s.url ? txt(s.url) : EMPTY,
+      txt(s.licence),
+    ]),
   ];
   return rows;
 }

@@ -156,12 +156,16 @@ export function changesCsv(changes: ReleaseChanges): string {
 export function sourcesUsed(build: BuildResult, ind: string, levels: readonly Level[] = LEVELS): string[] {
   const set = new Set<string>();
   for (const level of levels)
-    for (const row of build.levels[level].cells[ind] ?? []) for (const c of row) for (const s of c?.source?.split('+') ?? []) if (s) set.add(s);
+    for (const row of build.levels[level].cells[ind] ?? [])
+      for (const c of row) for (const s of c?.source?.split('+') ?? []) if (s) set.add(s);
   return [...set].sort();
 }
 
 /** Per level: cells with a value or suppressed, and how many of them are demo or suppressed. */
-export function indicatorCounts(build: BuildResult, ind: string): Partial<Record<Level, { present: number; demo: number; suppressed: number }>> {
+export function indicatorCounts(
+  build: BuildResult,
+  ind: string,
+): Partial<Record<Level, { present: number; demo: number; suppressed: number }>> {
   const out: Partial<Record<Level, { present: number; demo: number; suppressed: number }>> = {};
   for (const level of LEVELS) {
     const grid = build.levels[level].cells[ind];
@@ -211,7 +215,8 @@ interface Schema {
 
 /** The boundaries have no source id in data/sources.yaml (no value cites them); PROVENANCE.md has the details. */
 export const BOUNDARIES_SOURCE = {
-  title: 'Boundaries: Państwowy Rejestr Granic (PRG, GUGiK), August 2025, via github.com/waszkiewiczja/GeoJSON-Polska-Wojewodztwa-Powiaty-Gminy and github.com/michalbutkiewicz0000/mapa_obwodow (simplified); details in data/sources/PROVENANCE.md',
+  title:
+    'Boundaries: Państwowy Rejestr Granic (PRG, GUGiK), August 2025, via github.com/waszkiewiczja/GeoJSON-Polska-Wojewodztwa-Powiaty-Gminy and github.com/michalbutkiewicz0000/mapa_obwodow (simplified); details in data/sources/PROVENANCE.md',
   path: 'https://github.com/waszkiewiczja/GeoJSON-Polska-Wojewodztwa-Powiaty-Gminy',
   licence: 'public domain (PRG extract)',
 };
@@ -255,8 +260,16 @@ export function dataPackage(input: DataPackageInput): object {
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const byId = new Map(input.catalogue.map((i) => [i.id, i]));
   const sourceList = (ids: string[]) =>
-    ids.filter((id) => input.sources[id]).map((id) => ({ title: input.sources[id].title.en, ...(input.sources[id].url && { path: input.sources[id].url }), licence: input.sources[id].licence }));
-  const describe = (f: DownloadFile): Omit<DataResource, 'path' | 'name' | 'profile' | 'format' | 'mediatype' | 'bytes' | 'hash'> | undefined => {
+    ids
+      .filter((id) => input.sources[id])
+      .map((id) => ({
+        title: input.sources[id].title.en,
+        ...(input.sources[id].url && { path: input.sources[id].url }),
+        licence: input.sources[id].licence,
+      }));
+  const describe = (
+    f: DownloadFile,
+  ): Omit<DataResource, 'path' | 'name' | 'profile' | 'format' | 'mediatype' | 'bytes' | 'hash'> | undefined => {
     const level = f.level;
     switch (f.group) {
       case 'level': {
@@ -267,11 +280,15 @@ export function dataPackage(input: DataPackageInput): object {
         if (f.format === 'xlsx')
           return {
             title: `All indicators, ${level} level, Excel workbook`,
-            description: 'Sheet "Dane" holds the columns of the CSV (numbers as numbers with each indicator\'s decimals, flags as words); sheet "Metadane" holds the release, licence, sources, flag legend and indicator definitions.',
+            description:
+              'Sheet "Dane" holds the columns of the CSV (numbers as numbers with each indicator\'s decimals, flags as words); sheet "Metadane" holds the release, licence, sources, flag legend and indicator definitions.',
             schema,
             sources,
           };
-        return { title: `All indicators, ${level} level, columnar JSON (values[indicator][year][territory], codes, years, flags as bitmasks: 1 demo, 2 suppressed, 4 estimate, 8 provisional, 16 aggregated)`, sources };
+        return {
+          title: `All indicators, ${level} level, columnar JSON (values[indicator][year][territory], codes, years, flags as bitmasks: 1 demo, 2 suppressed, 4 estimate, 8 provisional, 16 aggregated)`,
+          sources,
+        };
       }
       case 'catalogue':
         if (f.format === 'json') return { title: 'Indicator catalogue (definitions, units, levels, aggregation rules, sources)' };
@@ -285,7 +302,12 @@ export function dataPackage(input: DataPackageInput): object {
               { name: 'unit', type: 'string' },
               { name: 'decimals', type: 'integer' },
               { name: 'levels', type: 'string', description: 'levels with values, joined with "+": country, voivodeship, powiat, gmina' },
-              { name: 'aggregation', type: 'string', description: 'how a level is computed from the level below: sum; ratio: NUM / DEN × multiplier; weighted-mean: weight W; none' },
+              {
+                name: 'aggregation',
+                type: 'string',
+                description:
+                  'how a level is computed from the level below: sum; ratio: NUM / DEN × multiplier; weighted-mean: weight W; none',
+              },
               { name: 'theme', type: 'string' },
               { name: 'source_pl', type: 'string' },
               { name: 'source_en', type: 'string' },
@@ -308,7 +330,8 @@ export function dataPackage(input: DataPackageInput): object {
           sources: [BOUNDARIES_SOURCE, ...sourceList(['teryt-terc-2026'])],
         };
       case 'changes':
-        if (f.format === 'json') return { title: 'Changes since the previous release: revised values, new and retired indicators, territorial changes' };
+        if (f.format === 'json')
+          return { title: 'Changes since the previous release: revised values, new and retired indicators, territorial changes' };
         return {
           title: 'Values revised since the previous release',
           schema: {
@@ -343,7 +366,12 @@ export function dataPackage(input: DataPackageInput): object {
               mediatype: 'text/csv',
               encoding: 'utf-8-sig',
               schema: {
-                fields: [...KEY_FIELDS, { name: 'level', type: 'string', constraints: { enum: [...LEVELS] } }, { name: 'year', type: 'year' }, ...valueFields([ind])],
+                fields: [
+                  ...KEY_FIELDS,
+                  { name: 'level', type: 'string', constraints: { enum: [...LEVELS] } },
+                  { name: 'year', type: 'year' },
+                  ...valueFields([ind]),
+                ],
                 primaryKey: ['teryt', 'year'],
               },
             },
@@ -387,10 +415,16 @@ export function dataPackage(input: DataPackageInput): object {
     description:
       `Social economy indicators for Poland's country, 16 voivodeships, 380 powiats and 2,479 gminas, ${input.years[0]}–${input.years.at(-1)}. ` +
       'Where no public figure exists the values are demonstration data (flag "demo"): generated, not official statistics. ' +
-      'Every file of the release, including the site\'s own JSON, is listed with its sha256 in manifest.json.',
+      "Every file of the release, including the site's own JSON, is listed with its sha256 in manifest.json.",
     version: input.release,
     created: input.published,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Compilation: CC BY 4.0; each source keeps its own licence (see sources); demonstration data: CC0' }],
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Compilation: CC BY 4.0; each source keeps its own licence (see sources); demonstration data: CC0',
+      },
+    ],
     sources: Object.entries(input.sources).map(([id, s]) => ({ id, title: s.title.en, ...(s.url && { path: s.url }), licence: s.licence })),
     resources,
   };

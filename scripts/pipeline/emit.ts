@@ -49,11 +49,7 @@ function latestYearIndex(grid: (Cell | undefined)[][]): number {
 }
 
 /** Ranks of every territory for each indicator's latest year with data at that level. */
-export function computeRanks(
-  build: BuildResult,
-  register: Territory[],
-  catalogue: Indicator[],
-): Map<string, Record<string, RankInfo>> {
+export function computeRanks(build: BuildResult, register: Territory[], catalogue: Indicator[]): Map<string, Record<string, RankInfo>> {
   const out = new Map<string, Record<string, RankInfo>>(register.map((t) => [t.code, {}]));
   const byCode = new Map(register.map((t) => [t.code, t]));
   for (const level of LEVELS) {
@@ -187,12 +183,16 @@ export function buildTerritoryFile(
   };
   const series = seriesFor(t.code);
   const parentCode = t.parents.at(-1);
-  const strip = (rec: Record<string, Series>) =>
-    Object.fromEntries(Object.entries(rec).map(([k, s]) => [k, valuesOnly(s)!]));
+  const strip = (rec: Record<string, Series>) => Object.fromEntries(Object.entries(rec).map(([k, s]) => [k, valuesOnly(s)!]));
   const file: TerritoryFile = {
     release: ctx.release,
     years: build.years,
-    territory: { ...refOf(t), ...(t.kind && { kind: t.kind }), ...(t.cityWithPowiatRights && { cityWithPowiatRights: true }), ...(t.popClass && { popClass: t.popClass }) },
+    territory: {
+      ...refOf(t),
+      ...(t.kind && { kind: t.kind }),
+      ...(t.cityWithPowiatRights && { cityWithPowiatRights: true }),
+      ...(t.popClass && { popClass: t.popClass }),
+    },
     parents: t.parents.map((p) => refOf(byCode.get(p)!)),
     series,
     ranks: ctx.ranks.get(t.code) ?? {},

@@ -48,16 +48,16 @@ export function listReleases(root = 'data/releases'): string[] {
     .sort();
 }
 
-export function readRelease(
-  dir: string,
-  ctx: Omit<ValidationContext, 'years'>,
-): { info: ReleaseInfo; rows: SourceRow[] } {
+export function readRelease(dir: string, ctx: Omit<ValidationContext, 'years'>): { info: ReleaseInfo; rows: SourceRow[] } {
   const info = readYaml(path.join(dir, 'release.yaml'), releaseSchema);
   const problems: InputProblem[] = [];
   if (path.basename(dir) !== info.id)
     problems.push({ file: path.join(dir, 'release.yaml'), message: `id ${info.id} differs from the folder name`, fix: 'make them equal' });
   const rows: SourceRow[] = [];
-  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const file = path.join(dir, f);
     const result = validateSourceTable(file, fs.readFileSync(file, 'utf8'), { ...ctx, years: info.years });
     rows.push(...result.rows);

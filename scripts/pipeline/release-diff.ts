@@ -63,7 +63,9 @@ export function diffReleases(
     newIndicators: catalogue.filter((i) => hasData(next, i.id) && !hasData(prev, i.id)).map((i) => i.id),
     retiredIndicators: catalogue.filter((i) => hasData(prev, i.id) && !hasData(next, i.id)).map((i) => i.id),
     // TERC rows say until when an old code was still valid; a "created" row has no date.
-    territorialChanges: history.filter((h) => (h.change === 'created' && !h.validUntil) || (h.validUntil >= period.from && h.validUntil < period.to)),
+    territorialChanges: history.filter(
+      (h) => (h.change === 'created' && !h.validUntil) || (h.validUntil >= period.from && h.validUntil < period.to),
+    ),
     revisions,
     summary: Object.fromEntries(Object.entries(summary).sort(([x], [y]) => x.localeCompare(y))),
   };

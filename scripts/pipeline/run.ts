@@ -187,7 +187,17 @@ export function runRelease(
     out.writeText(DATA_FILE.levelCsv(level), levelCsv(build, level, catalogue, byCode));
     out.writeBytes(
       DATA_FILE.levelXlsx(level),
-      levelWorkbook({ release: id, published: info.published, level, build, catalogue, register: byCode, sources: sourcesOf(levelSources[level]), demoShare: shares, deflate }),
+      levelWorkbook({
+        release: id,
+        published: info.published,
+        level,
+        build,
+        catalogue,
+        register: byCode,
+        sources: sourcesOf(levelSources[level]),
+        demoShare: shares,
+        deflate,
+      }),
     );
   }
   for (const level of LEVELS) {
@@ -197,14 +207,10 @@ export function runRelease(
   let territorialChanges: number | undefined;
   if (previous) {
     const history = parseCodeHistoryCsv(fs.readFileSync('data/geo/code-history.csv', 'utf8'));
-    const changes = diffReleases(
-      { release: id, previous: previous.id },
-      previous.build,
-      build,
-      catalogue,
-      history,
-      { from: `${previous.build.years.at(-1)}-12-31`, to: '9999' },
-    );
+    const changes = diffReleases({ release: id, previous: previous.id }, previous.build, build, catalogue, history, {
+      from: `${previous.build.years.at(-1)}-12-31`,
+      to: '9999',
+    });
     territorialChanges = changes.territorialChanges.length;
     out.write('changes.json', changes);
     out.writeText('changes.csv', changesCsv(changes));
@@ -238,7 +244,10 @@ export function runRelease(
       catalogue,
       files: out.files,
       sources,
-      levelIndicators: Object.fromEntries(LEVELS.map((l) => [l, catalogue.filter((i) => build.levels[l].cells[i.id])])) as Record<Level, Indicator[]>,
+      levelIndicators: Object.fromEntries(LEVELS.map((l) => [l, catalogue.filter((i) => build.levels[l].cells[i.id])])) as Record<
+        Level,
+        Indicator[]
+      >,
       indicatorSources,
       levelSources,
       demoShare: shares,

@@ -17,11 +17,7 @@ export interface ValidationContext {
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-export function validateSourceTable(
-  file: string,
-  text: string,
-  ctx: ValidationContext,
-): { rows: SourceRow[]; problems: InputProblem[] } {
+export function validateSourceTable(file: string, text: string, ctx: ValidationContext): { rows: SourceRow[]; problems: InputProblem[] } {
   const records = parseCsv(text);
   const problems: InputProblem[] = [];
   const rows: SourceRow[] = [];
@@ -37,8 +33,7 @@ export function validateSourceTable(
     return { rows, problems };
   }
   for (const { line, fields } of records) {
-    const bad = (message: string, value: string | undefined, fix: string) =>
-      problems.push({ file, line, value, message, fix });
+    const bad = (message: string, value: string | undefined, fix: string) => problems.push({ file, line, value, message, fix });
     if (fields.length !== SOURCE_HEADER.length) {
       bad(`expected ${SOURCE_HEADER.length} fields, found ${fields.length}`, fields.join(','), 'quote fields that contain commas');
       continue;
@@ -57,7 +52,11 @@ export function validateSourceTable(
     if (yearText === '') bad('missing year', yearText, 'give the reference year (e.g. 2023)');
     else if (!/^\d{4}$/.test(yearText)) bad('year is not a 4-digit number', yearText, 'give the reference year (e.g. 2023)');
     else if (year < ctx.years.from || year > ctx.years.to)
-      bad(`year outside the release (${ctx.years.from}-${ctx.years.to})`, yearText, 'move the row to the release that covers that year, or widen the release years in release.yaml');
+      bad(
+        `year outside the release (${ctx.years.from}-${ctx.years.to})`,
+        yearText,
+        'move the row to the release that covers that year, or widen the release years in release.yaml',
+      );
 
     const indicator = ctx.catalogue.get(indicatorId);
     if (!indicator) bad('unknown indicator', indicatorId, 'use an id from indicators/ or add a definition file there');
@@ -69,7 +68,11 @@ export function validateSourceTable(
           'use a code of the right level, or add the level to the indicator definition if the source really publishes it',
         );
       if (unit !== indicator.unit)
-        bad(`unit mismatch: ${indicatorId} is measured in "${indicator.unit}"`, unit, 'convert the value to the catalogue unit and write that unit');
+        bad(
+          `unit mismatch: ${indicatorId} is measured in "${indicator.unit}"`,
+          unit,
+          'convert the value to the catalogue unit and write that unit',
+        );
     }
 
     const { flags, unknown } = parseFlags(flagText);
@@ -89,11 +92,9 @@ export function validateSourceTable(
       if (indicator?.integer && (value < 0 || !Number.isInteger(value)))
         bad(`${indicatorId} is a count: it must be a whole number ≥ 0`, valueText, 'check the value and its unit');
     }
-    if (!ctx.sources.has(source))
-      bad('unknown source id', source, 'add the source to data/sources.yaml or use an id defined there');
+    if (!ctx.sources.has(source)) bad('unknown source id', source, 'add the source to data/sources.yaml or use an id defined there');
 
-    if (problems.length === problemsBefore)
-      rows.push({ code, year, indicator: indicatorId, value, unit, flags, source, file, line });
+    if (problems.length === problemsBefore) rows.push({ code, year, indicator: indicatorId, value, unit, flags, source, file, line });
   }
   return { rows, problems };
 }

@@ -65,7 +65,6 @@ export function listFiles(dir: string, skipTop: string[] = []): string[] {
   return sortedPaths(out);
 }
 
-
 /** One page or stylesheet as it goes into the archive. */
 export function offlineFile(archivePath: string, bytes: Uint8Array, ctx: OfflineContext & { release: string }): Uint8Array {
   if (archivePath.endsWith('.html')) {
@@ -170,9 +169,13 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
   const out = path.resolve(o.out ?? path.join(dist, ARCHIVE_DIR));
   const data = path.resolve(o.data ?? 'public/data');
   const site = o.site ?? SITE_URL;
-  const { latest, releases } = JSON.parse(fs.readFileSync(path.join(data, 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+  const { latest, releases } = JSON.parse(fs.readFileSync(path.join(data, 'releases.json'), 'utf8')) as {
+    latest: string;
+    releases: string[];
+  };
   const wanted = o.releases?.length ? o.releases : releases;
-  for (const r of wanted) if (!releases.includes(r)) throw new Error(`archive: unknown release ${r} (releases.json lists ${releases.join(', ')})`);
+  for (const r of wanted)
+    if (!releases.includes(r)) throw new Error(`archive: unknown release ${r} (releases.json lists ${releases.join(', ')})`);
   if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`archive: no built site in ${dist} (run npm run build first)`);
   const distFiles = listFiles(dist, [ARCHIVE_DIR]);
   const launcher = fs.readFileSync(LAUNCHER_TEMPLATE, 'utf8');
@@ -187,12 +190,16 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
       continue;
     }
     records[release] = rec;
-    log(`archive ${release}: ${rec.file} ${(rec.bytes / 1048576).toFixed(1)} MB, ${rec.files} files, ${rec.seconds} s, sha256 ${rec.sha256}`);
+    log(
+      `archive ${release}: ${rec.file} ${(rec.bytes / 1048576).toFixed(1)} MB, ${rec.files} files, ${rec.seconds} s, sha256 ${rec.sha256}`,
+    );
   }
   const sorted = Object.fromEntries(sortedPaths(Object.keys(records)).map((k) => [k, records[k]]));
   fs.writeFileSync(indexFile, JSON.stringify(sorted, null, 2) + '\n');
   const pages = o.fill === false ? [] : fillPlaceholders(dist, sorted);
-  log(`archive: ${path.relative(process.cwd(), indexFile) || indexFile}; placeholders filled in ${pages.length} page(s)${pages.length ? ': ' + pages.join(', ') : ''}`);
+  log(
+    `archive: ${path.relative(process.cwd(), indexFile) || indexFile}; placeholders filled in ${pages.length} page(s)${pages.length ? ': ' + pages.join(', ') : ''}`,
+  );
   return sorted;
 }
 

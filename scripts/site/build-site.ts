@@ -47,7 +47,12 @@ export interface BuildStep {
 export function buildPlan(releases: { latest: string; releases: string[] }, dist: string, copyPublic: string): BuildStep[] {
   const older = releases.releases.filter((r) => r !== releases.latest);
   return [
-    { release: releases.latest, base: '', outDir: dist, env: { DIST_DIR: dist, SITE_RELEASE: '', SITE_BASE: '', SITE_PUBLIC_DIR: '', SITE_LATEST_DIST: '' } },
+    {
+      release: releases.latest,
+      base: '',
+      outDir: dist,
+      env: { DIST_DIR: dist, SITE_RELEASE: '', SITE_BASE: '', SITE_PUBLIC_DIR: '', SITE_LATEST_DIST: '' },
+    },
     ...older.map((r) => ({
       release: r,
       base: `/${r}`,
@@ -92,8 +97,14 @@ function runAstroBuild(env: Record<string, string>): Promise<void> {
 
 async function main() {
   const dist = path.resolve(ROOT, process.env.DIST_DIR || 'dist');
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-  const releases = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const releases = JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'releases.json'), 'utf8')) as {
+    latest: string;
+    releases: string[];
+  };
   // A release folder must not collide with a /<code>/ page of the root build.
   const { register, codeHistory } = await import('#build/site-data.ts');
   const codes = [...register().map((e) => e.code), ...codeHistory().map((c) => c.oldCode)];
@@ -123,7 +134,11 @@ async function main() {
   }
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
-  console.log(`\nbuild-site: ${Object.entries(report.releases).map(([r, b]) => `${r}${b.base ? ` at ${b.base}/` : ' at /'}: ${b.pages} pages, ${b.seconds} s`).join('; ')}`);
+  console.log(
+    `\nbuild-site: ${Object.entries(report.releases)
+      .map(([r, b]) => `${r}${b.base ? ` at ${b.base}/` : ' at /'}: ${b.pages} pages, ${b.seconds} s`)
+      .join('; ')}`,
+  );
   console.log(`build-site: report in ${path.relative(ROOT, REPORT)}`);
 }
 

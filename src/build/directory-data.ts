@@ -3,7 +3,13 @@
 // entity files, which are read per page. A release without a directory gives empty
 // results, so the territory pages still build. URLs: src/core/urls.ts.
 import path from 'node:path';
-import { indexRows, type EntitiesByTerritory, type EntityFile, type EntityIndex, type EntityRow } from '#features/directory/entity-files.ts';
+import {
+  indexRows,
+  type EntitiesByTerritory,
+  type EntityFile,
+  type EntityIndex,
+  type EntityRow,
+} from '#features/directory/entity-files.ts';
 import { LocatorMaps } from '#features/territory/locator-map.ts';
 import { once, readJsonIfExists, release, topologies } from './site-data.ts';
 import type { Lang } from '#core/format.ts';
@@ -12,8 +18,13 @@ const DATA = path.join(process.cwd(), 'public', 'data');
 const dir = () => path.join(DATA, release(), 'entities');
 
 export const entityIndex = () => once('entities:index', () => readJsonIfExists<EntityIndex>(path.join(dir(), 'index.json')));
-export const entitiesByTerritory = () => once('entities:byTerritory', () => readJsonIfExists<EntitiesByTerritory>(path.join(dir(), 'by-territory.json')));
-export const entityRows = () => once('entities:rows', () => { const ix = entityIndex(); return ix ? indexRows(ix) : []; });
+export const entitiesByTerritory = () =>
+  once('entities:byTerritory', () => readJsonIfExists<EntitiesByTerritory>(path.join(dir(), 'by-territory.json')));
+export const entityRows = () =>
+  once('entities:rows', () => {
+    const ix = entityIndex();
+    return ix ? indexRows(ix) : [];
+  });
 
 /** Rows by gmina code, for the lists on gmina pages. */
 export const rowsByGmina = () =>

@@ -15,7 +15,5 @@ export function progressChartKey(input: ProgressChartInput): string {
 }
 
 export function progressChartSvg(input: ProgressChartInput): string {
-  return cachedChartSvg(progressChartKey(input), input.title, (doc) =>
-    renderProgressChartSvg(Plot, { ...input, title: '' }, doc),
-  );
+  return cachedChartSvg(progressChartKey(input), input.title, (doc) => renderProgressChartSvg(Plot, { ...input, title: '' }, doc));
 }

@@ -40,6 +40,9 @@ export function programmeDataUrl(id: string): string {
  */
 export function programmeChartPaths() {
   return programmeIndex().programmes.flatMap((p) =>
-    allIndicators(programmeFile(p.id)).map((i) => ({ params: { id: p.id, indicator: i.id }, props: { programmeId: p.id, indicatorId: i.id } })),
+    allIndicators(programmeFile(p.id)).map((i) => ({
+      params: { id: p.id, indicator: i.id },
+      props: { programmeId: p.id, indicatorId: i.id },
+    })),
   );
 }

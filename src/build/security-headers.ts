@@ -32,7 +32,8 @@ export interface HeaderRule {
   values: Record<string, string>;
 }
 
-const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+const POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 export const SITE_CSP = `${POLICY}; frame-ancestors 'self'`;
 export const EMBED_CSP = `${POLICY}; frame-ancestors *`;
 
@@ -55,7 +56,9 @@ export function cspRules(layout: SiteLayout): HeaderRule[] {
   const dirs = layout.dirs.filter((d) => !SPECIAL.has(d) && !releases.has(d)).sort();
   // The English tree mirrors the Polish one (a folder with deep pages in one language may
   // get them in the other later): a rule for a path that has no file costs nothing.
-  const enDirs = [...new Set([...layout.enDirs, ...dirs.filter((d) => d !== 'data' && d !== '_astro')])].filter((d) => !SPECIAL.has(d)).sort();
+  const enDirs = [...new Set([...layout.enDirs, ...dirs.filter((d) => d !== 'data' && d !== '_astro')])]
+    .filter((d) => !SPECIAL.has(d))
+    .sort();
   // A release copy has no data/ of its own (it reads the root's), but its own _astro/.
   const copyDirs = dirs.filter((d) => d !== 'data');
   const tree = (prefix: string, top: string[], en: string[]): HeaderRule[] => [

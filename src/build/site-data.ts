@@ -47,7 +47,8 @@ export const releases = () => once('releases', () => readJson<ReleasesFile>(path
 export function pickRelease(all: ReleasesFile, requested: string | undefined): string {
   const id = requested?.trim();
   if (!id) return all.latest;
-  if (!all.releases.includes(id)) throw new Error(`SITE_RELEASE=${id}: no such release (public/data/releases.json has ${all.releases.join(', ')})`);
+  if (!all.releases.includes(id))
+    throw new Error(`SITE_RELEASE=${id}: no such release (public/data/releases.json has ${all.releases.join(', ')})`);
   return id;
 }
 
@@ -99,7 +100,13 @@ export const changes = () =>
 export const revisionIndex = () =>
   once('revisionIndex', (): RevisionIndex | undefined => {
     const c = changes();
-    return c && indexRevisions(c, catalogue().map((i) => i.id));
+    return (
+      c &&
+      indexRevisions(
+        c,
+        catalogue().map((i) => i.id),
+      )
+    );
   });
 
 export function territoryFile(code: string): TerritoryFile {
@@ -175,7 +182,10 @@ export const formerCodes = () =>
 
 /** The latest release's register, by code (the release banner's fallback for renamed territories). */
 export const latestRegisterByCode = () =>
-  once('latestRegisterByCode', () => new Map(readJson<RegisterEntry[]>(path.join(DATA, latestRelease(), 'territories.json')).map((e) => [e.code, e])));
+  once(
+    'latestRegisterByCode',
+    () => new Map(readJson<RegisterEntry[]>(path.join(DATA, latestRelease(), 'territories.json')).map((e) => [e.code, e])),
+  );
 
 /**
  * Whether the latest build has a page at a root path, from the files it wrote

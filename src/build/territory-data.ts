@@ -1,7 +1,17 @@
 // Build-time inputs of a territory page: reads the pipeline's JSON (site-data.ts) and the
 // chart renderer, and hands them to the pure territoryView() of the territory feature.
 import { chartSvg } from './chart-render.ts';
-import { catalogue, changesByNewCode, childrenOf, latestObs, manifest, registerByCode, release, territoryFile, topologies } from './site-data.ts';
+import {
+  catalogue,
+  changesByNewCode,
+  childrenOf,
+  latestObs,
+  manifest,
+  registerByCode,
+  release,
+  territoryFile,
+  topologies,
+} from './site-data.ts';
 import type { Lang } from '#core/format.ts';
 import { DATA_FILE, dataPath } from '#core/urls.ts';
 import { LocatorMaps } from '#features/territory/locator-map.ts';

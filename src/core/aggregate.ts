@@ -63,11 +63,7 @@ export function weightedMeanCells(values: (Cell | undefined)[], weights: (Cell |
  * Ratios are recomputed from aggregated numerator and denominator (ratio of sums),
  * never as a mean of the members' ratios.
  */
-export function aggregate(
-  id: string,
-  catalogue: ReadonlyMap<string, Indicator>,
-  members: GroupCells,
-): Cell | undefined {
+export function aggregate(id: string, catalogue: ReadonlyMap<string, Indicator>, members: GroupCells): Cell | undefined {
   const ind = catalogue.get(id);
   if (!ind) throw new AggregationError(`unknown indicator ${id}`);
   const a = ind.aggregation;

@@ -116,8 +116,7 @@ export function checkCatalogue(entries: { file: string; indicator: Indicator }[]
       if (missing.length && a.rule !== 'none')
         problems.push({ file, message: `${ref} does not exist at level(s) ${missing.join(', ')} that ${indicator.id} needs` });
     }
-    if (a.rule === 'sum' && indicator.unit === '%')
-      problems.push({ file, message: 'a percentage cannot be summed; use ratio or none' });
+    if (a.rule === 'sum' && indicator.unit === '%') problems.push({ file, message: 'a percentage cannot be summed; use ratio or none' });
   }
   return problems;
 }

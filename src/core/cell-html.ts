@@ -15,7 +15,12 @@ export function demoTag(_lang: Lang): string {
   return '<span class="demo-tag">demo</span>';
 }
 
-export function valueHtml(o: Pick<Obs, 'value' | 'flags'> | undefined, lang: Lang, decimals: number, opts: { demoTag?: boolean } = {}): string {
+export function valueHtml(
+  o: Pick<Obs, 'value' | 'flags'> | undefined,
+  lang: Lang,
+  decimals: number,
+  opts: { demoTag?: boolean } = {},
+): string {
   if (!o) return `<span class="empty-cell">${emptyText('missing', lang)}</span>`;
   const state = cellState(o.value, o.flags);
   if (state !== 'value') return `<span class="empty-cell">${emptyText(state, lang)}</span>`;
@@ -41,9 +46,15 @@ export function rankHtml(rank: RankInfo | undefined, level: Level, lang: Lang): 
   if (!rank) return '<span class="empty-cell">—</span>';
   const t = translator(lang);
   const phrase = (r: { rank: number; of: number }, where: string) =>
-    t('common.rankOf', { rank: ordinal(r.rank, lang), of: formatNumber(r.of, lang), noun: pluralForm(r.of, lang, LEVEL_NOUNS_GENITIVE[level]), where });
+    t('common.rankOf', {
+      rank: ordinal(r.rank, lang),
+      of: formatNumber(r.of, lang),
+      noun: pluralForm(r.of, lang, LEVEL_NOUNS_GENITIVE[level]),
+      where,
+    });
   const inParent = t(level === 'gmina' ? 'common.inThePowiat' : 'common.inTheVoivodeship');
   const inCountry = t('common.inCountry');
-  if (rank.parent) return `<span class="rank">${phrase(rank.parent, inParent)}</span><span class="sub">${phrase(rank.level, inCountry)}</span>`;
+  if (rank.parent)
+    return `<span class="rank">${phrase(rank.parent, inParent)}</span><span class="sub">${phrase(rank.level, inCountry)}</span>`;
   return `<span class="rank">${phrase(rank.level, inCountry)}</span>`;
 }

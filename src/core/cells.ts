@@ -35,7 +35,10 @@ export function flagNames(flags: number): FlagName[] {
 export function parseFlags(text: string): { flags: number; unknown: string[] } {
   let flags = 0;
   const unknown: string[] = [];
-  for (const part of text.split('+').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split('+')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if ((SOURCE_FLAGS as readonly string[]).includes(part)) flags |= FLAG[part as SourceFlag];
     else unknown.push(part);
   }

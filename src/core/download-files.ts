@@ -17,7 +17,6 @@ export const PORTAL_NAME = both('portalName');
 /** The site's public origin (citations inside the files). */
 export { SITE_URL } from './site-url.ts';
 
-
 export type DownloadFormat = 'csv' | 'xlsx' | 'json' | 'topojson' | 'geojson' | 'zip';
 export type DownloadGroup = 'level' | 'catalogue' | 'register' | 'geo' | 'changes' | 'package' | 'indicator';
 

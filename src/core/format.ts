@@ -44,7 +44,9 @@ export function formatNumber(value: number, lang: Lang, decimals = 0, opts: { si
 
 /** A file size in decimal units, "1,2 MB" / "340 kB" (no-break space before the unit). */
 export function formatBytes(bytes: number, lang: Lang): string {
-  return bytes >= 1e6 ? `${formatNumber(bytes / 1e6, lang, 1)}\u00a0MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1e3)), lang, 0)}\u00a0kB`;
+  return bytes >= 1e6
+    ? `${formatNumber(bytes / 1e6, lang, 1)}\u00a0MB`
+    : `${formatNumber(Math.max(1, Math.round(bytes / 1e3)), lang, 0)}\u00a0kB`;
 }
 
 /** "+12,5%" style relative change; null when the base is 0 or missing. */

@@ -118,9 +118,7 @@ export function buildRegister(records: readonly TercRecord[]): Territory[] {
   const voivName = new Map(voivodeships.map((r) => [r.woj, r.name.toLocaleLowerCase('pl')]));
   const powiatName = new Map(powiats.map((r) => [tercCode(r), r.name]));
 
-  const out: Territory[] = [
-    { code: COUNTRY_CODE, level: 'country', name: 'Polska', displayName: 'Polska', slug: 'polska', parents: [] },
-  ];
+  const out: Territory[] = [{ code: COUNTRY_CODE, level: 'country', name: 'Polska', displayName: 'Polska', slug: 'polska', parents: [] }];
 
   for (const r of voivodeships) {
     const name = voivName.get(r.woj)!;
@@ -314,9 +312,7 @@ export function buildCodeHistory(editions: readonly TercEdition[], manual: reado
         put(row(oldCode, samePrefix, oldName, now.get(samePrefix)!, edition.asOf, 'kind-change', note));
         continue;
       }
-      const sameName = [...now].find(
-        ([c, n]) => n === oldName && c.slice(0, 4) === oldCode.slice(0, 4) && !edition.names.has(c),
-      );
+      const sameName = [...now].find(([c, n]) => n === oldName && c.slice(0, 4) === oldCode.slice(0, 4) && !edition.names.has(c));
       if (sameName) {
         put(row(oldCode, sameName[0], oldName, sameName[1], edition.asOf, 'recoded', 'same name in the same powiat'));
       } else {
@@ -440,7 +436,7 @@ export function parseManualCodeChanges(text: string): ManualCodeChange[] {
       validUntil: r[validUntil],
       change: kind,
       oldName: oldName >= 0 ? r[oldName] : '',
-      note: note >= 0 ? r[note] ?? '' : '',
+      note: note >= 0 ? (r[note] ?? '') : '',
     };
   });
 }

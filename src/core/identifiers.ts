@@ -75,7 +75,8 @@ export function checkNip(text: string): IdentifierCheck {
   if (!/^\d+$/.test(s)) return { ok: false, reason: 'NIP must contain digits only (hyphens, spaces and a PL prefix are allowed)' };
   if (s.length !== 10) return { ok: false, reason: `NIP must have 10 digits (found ${s.length})` };
   const expected = nipCheckDigit(s.slice(0, 9));
-  if (expected === null) return { ok: false, reason: 'bad NIP check digit: no valid NIP starts with these 9 digits (weighted sum mod 11 is 10)' };
+  if (expected === null)
+    return { ok: false, reason: 'bad NIP check digit: no valid NIP starts with these 9 digits (weighted sum mod 11 is 10)' };
   if (Number(s[9]) !== expected) return { ok: false, reason: `bad NIP check digit: expected ${expected}, found ${s[9]}` };
   return { ok: true, value: s };
 }

@@ -12,14 +12,70 @@ const n = (one: string, few: string, many: string, fraction: string, enOne: stri
 
 /** Countable things an indicator counts, used by the narrative when a noun fits better than the unit. */
 export const INDICATOR_NOUNS: Record<string, Noun> = {
-  SPS_KRS: n('spółdzielnia socjalna', 'spółdzielnie socjalne', 'spółdzielni socjalnych', 'spółdzielni socjalnej', 'social cooperative', 'social cooperatives'),
-  SPS_ACT: n('aktywna spółdzielnia socjalna', 'aktywne spółdzielnie socjalne', 'aktywnych spółdzielni socjalnych', 'aktywnej spółdzielni socjalnej', 'active social cooperative', 'active social cooperatives'),
-  PS_ACT: n('przedsiębiorstwo społeczne', 'przedsiębiorstwa społeczne', 'przedsiębiorstw społecznych', 'przedsiębiorstwa społecznego', 'social enterprise', 'social enterprises'),
-  REINT: n('jednostka reintegracyjna', 'jednostki reintegracyjne', 'jednostek reintegracyjnych', 'jednostki reintegracyjnej', 'reintegration unit', 'reintegration units'),
-  CIS: n('centrum integracji społecznej', 'centra integracji społecznej', 'centrów integracji społecznej', 'centrum integracji społecznej', 'social integration centre', 'social integration centres'),
-  KIS: n('klub integracji społecznej', 'kluby integracji społecznej', 'klubów integracji społecznej', 'klubu integracji społecznej', 'social integration club', 'social integration clubs'),
-  ZAZ: n('zakład aktywności zawodowej', 'zakłady aktywności zawodowej', 'zakładów aktywności zawodowej', 'zakładu aktywności zawodowej', 'vocational activity establishment', 'vocational activity establishments'),
-  WTZ: n('warsztat terapii zajęciowej', 'warsztaty terapii zajęciowej', 'warsztatów terapii zajęciowej', 'warsztatu terapii zajęciowej', 'occupational therapy workshop', 'occupational therapy workshops'),
+  SPS_KRS: n(
+    'spółdzielnia socjalna',
+    'spółdzielnie socjalne',
+    'spółdzielni socjalnych',
+    'spółdzielni socjalnej',
+    'social cooperative',
+    'social cooperatives',
+  ),
+  SPS_ACT: n(
+    'aktywna spółdzielnia socjalna',
+    'aktywne spółdzielnie socjalne',
+    'aktywnych spółdzielni socjalnych',
+    'aktywnej spółdzielni socjalnej',
+    'active social cooperative',
+    'active social cooperatives',
+  ),
+  PS_ACT: n(
+    'przedsiębiorstwo społeczne',
+    'przedsiębiorstwa społeczne',
+    'przedsiębiorstw społecznych',
+    'przedsiębiorstwa społecznego',
+    'social enterprise',
+    'social enterprises',
+  ),
+  REINT: n(
+    'jednostka reintegracyjna',
+    'jednostki reintegracyjne',
+    'jednostek reintegracyjnych',
+    'jednostki reintegracyjnej',
+    'reintegration unit',
+    'reintegration units',
+  ),
+  CIS: n(
+    'centrum integracji społecznej',
+    'centra integracji społecznej',
+    'centrów integracji społecznej',
+    'centrum integracji społecznej',
+    'social integration centre',
+    'social integration centres',
+  ),
+  KIS: n(
+    'klub integracji społecznej',
+    'kluby integracji społecznej',
+    'klubów integracji społecznej',
+    'klubu integracji społecznej',
+    'social integration club',
+    'social integration clubs',
+  ),
+  ZAZ: n(
+    'zakład aktywności zawodowej',
+    'zakłady aktywności zawodowej',
+    'zakładów aktywności zawodowej',
+    'zakładu aktywności zawodowej',
+    'vocational activity establishment',
+    'vocational activity establishments',
+  ),
+  WTZ: n(
+    'warsztat terapii zajęciowej',
+    'warsztaty terapii zajęciowej',
+    'warsztatów terapii zajęciowej',
+    'warsztatu terapii zajęciowej',
+    'occupational therapy workshop',
+    'occupational therapy workshops',
+  ),
   POP: n('mieszkaniec', 'mieszkańców', 'mieszkańców', 'mieszkańca', 'inhabitant', 'inhabitants'),
 };
 
@@ -39,7 +95,14 @@ export const INDICATOR_WORD: Noun = n('wskaźnik', 'wskaźniki', 'wskaźników',
 export const SEARCH_RESULT: Noun = n('wynik', 'wyniki', 'wyników', 'wyniku', 'result', 'results');
 
 /** A value changed by a release: "148 zmienionych wartości" (nominative, after a colon). */
-export const CHANGED_VALUE: Noun = n('zmieniona wartość', 'zmienione wartości', 'zmienionych wartości', 'zmienionej wartości', 'changed value', 'changed values');
+export const CHANGED_VALUE: Noun = n(
+  'zmieniona wartość',
+  'zmienione wartości',
+  'zmienionych wartości',
+  'zmienionej wartości',
+  'changed value',
+  'changed values',
+);
 /** The same after "Pokaż", which takes the accusative: "Pokaż 1 zmienioną wartość". */
 export const CHANGED_VALUE_ACCUSATIVE: Noun = { ...CHANGED_VALUE, pl: { ...CHANGED_VALUE.pl, one: 'zmienioną wartość' } };
 
@@ -52,7 +115,14 @@ export const CHANGED_VALUE_ACCUSATIVE: Noun = { ...CHANGED_VALUE, pl: { ...CHANG
  */
 const LEVEL_FORMS: Record<Level, { one: string; few: string; many: string; accOne: string; genOne: string; en: [string, string] }> = {
   country: { one: 'kraj', few: 'kraje', many: 'krajów', accOne: 'kraj', genOne: 'kraju', en: ['country', 'countries'] },
-  voivodeship: { one: 'województwo', few: 'województwa', many: 'województw', accOne: 'województwo', genOne: 'województwa', en: ['voivodeship', 'voivodeships'] },
+  voivodeship: {
+    one: 'województwo',
+    few: 'województwa',
+    many: 'województw',
+    accOne: 'województwo',
+    genOne: 'województwa',
+    en: ['voivodeship', 'voivodeships'],
+  },
   powiat: { one: 'powiat', few: 'powiaty', many: 'powiatów', accOne: 'powiat', genOne: 'powiatu', en: ['powiat', 'powiats'] },
   gmina: { one: 'gmina', few: 'gminy', many: 'gmin', accOne: 'gminę', genOne: 'gminy', en: ['gmina', 'gminas'] },
 };

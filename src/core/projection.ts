@@ -296,9 +296,7 @@ export function levelGeometry(
       [w.x0, w.y0],
       [w.x1, w.y1],
     ]);
-    centroids.push(
-      w.area !== 0 ? [w.cx / (3 * w.area), w.cy / (3 * w.area)] : [(w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2],
-    );
+    centroids.push(w.area !== 0 ? [w.cx / (3 * w.area), w.cy / (3 * w.area)] : [(w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2]);
   });
   const border: number[] = [];
   const outer: number[] = [];

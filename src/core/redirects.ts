@@ -52,7 +52,10 @@ export function netlifyRedirects(targets: readonly CodeTarget[], latest?: string
   const lines = ['# Generated at build time from the territory register and data/geo/code-history.csv.'];
   for (const t of targets) if (t.to) lines.push(`${codePath(t.code, t.lang)} ${t.to} 301!`);
   if (latest !== undefined) {
-    assertReleaseNotCode(latest, targets.map((t) => t.code));
+    assertReleaseNotCode(
+      latest,
+      targets.map((t) => t.code),
+    );
     // After the code rules (first match wins), and without "!": a file that exists at the
     // path is served as it is, which no /<year>/ path of the root build has.
     lines.push('# The latest release under its year: the root pages, same paths (scripts/site/build-site.ts).');
@@ -68,5 +71,7 @@ export function netlifyRedirects(targets: readonly CodeTarget[], latest?: string
  */
 export function assertReleaseNotCode(release: string, codes: Iterable<string>): void {
   if (!/^\d{4}$/.test(release)) throw new Error(`release "${release}" is not a four-digit year: it cannot get a /<year>/ folder`);
-  for (const c of codes) if (c === release) throw new Error(`release ${release} is also a TERYT code: /${release}/ would be both the release and the code's redirect`);
+  for (const c of codes)
+    if (c === release)
+      throw new Error(`release ${release} is also a TERYT code: /${release}/ would be both the release and the code's redirect`);
 }

@@ -5,14 +5,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, headersFor, matchingRules, olderReleases, readNetlifyToml, readSiteHeaders, ruleMatches, sourceLayout } from '#test-helpers/netlify-headers.ts';
+import {
+  cspDirectives,
+  headersFor,
+  matchingRules,
+  olderReleases,
+  readNetlifyToml,
+  readSiteHeaders,
+  ruleMatches,
+  sourceLayout,
+} from '#test-helpers/netlify-headers.ts';
 import { cspRules, headersFileText, parseHeadersFile, readSiteLayout } from '#build/security-headers.ts';
 import { isEmbedPath, LEVEL_SEGMENT } from '#core/urls.ts';
 
 const toml = readNetlifyToml();
 /** netlify.toml plus the CSP rules (dist/_headers when built, else generated from the sources). */
 const config = readSiteHeaders();
-const PAGES = ['/', '/en/', '/gmina/1211092-nowy-targ/', '/en/powiat/1211-nowotarski/', '/wskaznik/sps-krs/', '/szukaj/', '/404.html', '/dane/'];
+const PAGES = [
+  '/',
+  '/en/',
+  '/gmina/1211092-nowy-targ/',
+  '/en/powiat/1211-nowotarski/',
+  '/wskaznik/sps-krs/',
+  '/szukaj/',
+  '/404.html',
+  '/dane/',
+];
 const EMBED = '/embed/gmina/1211092-nowy-targ/';
 /** One of each embed page type, in both languages and under a release copy. */
 const EMBEDS = [
@@ -43,7 +61,12 @@ function probePaths(): string[] {
   for (const e of fs.readdirSync(pages, { withFileTypes: true })) {
     if (e.name === 'en' || e.name === 'embed' || e.name.startsWith('_')) continue;
     if (!e.isDirectory()) {
-      out.add(`/${e.name.replace(/\.(astro|ts)$/, '').replace(/^index$/, '').replace(/^\[.*\]$/, '1211092')}/`.replace('//', '/'));
+      out.add(
+        `/${e.name
+          .replace(/\.(astro|ts)$/, '')
+          .replace(/^index$/, '')
+          .replace(/^\[.*\]$/, '1211092')}/`.replace('//', '/'),
+      );
       continue;
     }
     const deep = fs.readdirSync(path.join(pages, e.name)).some((n) => !/^index\.(astro|ts|md)$/.test(n));
@@ -82,13 +105,18 @@ describe('netlify.toml', () => {
   });
 
   it('leaves the CSP to the generated dist/_headers, and writes that file so Netlify reads it back as generated', () => {
-    expect((toml.headers ?? []).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'))).toEqual([]);
+    expect((toml.headers ?? []).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'))).toEqual(
+      [],
+    );
     const rules = cspRules(sourceLayout());
     expect(parseHeadersFile(headersFileText(rules, 'a comment\nof two lines'))).toEqual(rules);
     // A new release needs no edit: its copy's rules come from releases.json.
     const withNew = cspRules({ ...sourceLayout(), olderReleases: [...olderReleases(), '2031'] });
     expect(withNew.some((r) => r.for === '/2031/gmina/:x/*')).toBe(true);
-    expect(withNew.some((r) => r.for === '/2031/data/:x/*'), 'copies read the root data/').toBe(false);
+    expect(
+      withNew.some((r) => r.for === '/2031/data/:x/*'),
+      'copies read the root data/',
+    ).toBe(false);
   });
 
   it.runIf(fs.existsSync(path.join(dist, '_headers')))('the built dist/_headers covers the folders the sources declare', () => {
@@ -118,12 +146,17 @@ describe('netlify.toml', () => {
     expect(ruleMatches('/Gmina/:x/*', '/gmina/1/')).toBe(true);
   });
 
-  it('sends exactly one CSP with every page type: frame-ancestors * on embeds, \'self\' everywhere else', () => {
+  it("sends exactly one CSP with every page type: frame-ancestors * on embeds, 'self' everywhere else", () => {
     const probes = [...new Set([...PAGES, ...EMBEDS, ...probePaths()])];
     expect(probes.length).toBeGreaterThan(60);
     for (const p of probes) {
-      const rules = matchingRules(config, p).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'));
-      expect(rules.map((r) => r.for), `${p}: rules setting the CSP`).toHaveLength(1);
+      const rules = matchingRules(config, p).filter((r) =>
+        Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'),
+      );
+      expect(
+        rules.map((r) => r.for),
+        `${p}: rules setting the CSP`,
+      ).toHaveLength(1);
       const ancestors = cspDirectives(headersFor(config, p)['content-security-policy']).get('frame-ancestors');
       expect(ancestors, `${p}: frame-ancestors`).toEqual(isEmbedPage(p) ? ['*'] : ["'self'"]);
     }
@@ -135,7 +168,11 @@ describe('netlify.toml', () => {
         const d = cspDirectives(headersFor(config, p)['content-security-policy'] ?? '');
         expect(d.get('frame-ancestors'), p).toEqual(["'self'"]);
       }
-      expect(cspDirectives(headersFor(config, `/${year}/embed/gmina/1211092-nowy-targ/`)['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(['*']);
+      expect(
+        cspDirectives(headersFor(config, `/${year}/embed/gmina/1211092-nowy-targ/`)['content-security-policy'] ?? '').get(
+          'frame-ancestors',
+        ),
+      ).toEqual(['*']);
     }
   });
 
@@ -154,7 +191,8 @@ describe('netlify.toml', () => {
     for (const p of pages) {
       const csp = matchingRules(config, p).filter((r) => Object.keys(r.values).some((k) => k.toLowerCase() === 'content-security-policy'));
       const ancestors = csp.length === 1 ? cspDirectives(csp[0].values['Content-Security-Policy']).get('frame-ancestors') : undefined;
-      if (csp.length !== 1 || ancestors?.[0] !== (isEmbedPage(p) ? '*' : "'self'")) bad.push(`${p}: ${csp.map((r) => r.for).join(' + ') || 'no CSP'}`);
+      if (csp.length !== 1 || ancestors?.[0] !== (isEmbedPage(p) ? '*' : "'self'"))
+        bad.push(`${p}: ${csp.map((r) => r.for).join(' + ') || 'no CSP'}`);
     }
     expect(bad.slice(0, 20), `${bad.length} of ${pages.length} pages`).toEqual([]);
   });
@@ -168,7 +206,16 @@ describe('netlify.toml', () => {
   });
 
   it('never sets one header in two rules that match the same path', () => {
-    const probes = [...PAGES, ...EMBEDS, ...probePaths(), '/_astro/BaseLayout.abc.css', '/data/2024/territory/PL.json', '/data/2024/manifest.json', '/favicon.svg', '/data/2024/names/search.json'];
+    const probes = [
+      ...PAGES,
+      ...EMBEDS,
+      ...probePaths(),
+      '/_astro/BaseLayout.abc.css',
+      '/data/2024/territory/PL.json',
+      '/data/2024/manifest.json',
+      '/favicon.svg',
+      '/data/2024/names/search.json',
+    ];
     for (const p of probes) {
       const seen = new Map<string, string>();
       for (const rule of matchingRules(config, p))
@@ -189,13 +236,19 @@ describe('netlify.toml', () => {
       expect(csp, `${p}: Content-Security-Policy`).toBeTruthy();
       const d = cspDirectives(csp);
       expect(d.get('frame-ancestors'), `${p}: frame-ancestors`).toBeDefined();
-      expect(d.get('frame-ancestors')!.every((s) => s === "'self'" || s === "'none'"), `${p}: frame-ancestors ${d.get('frame-ancestors')}`).toBe(true);
+      expect(
+        d.get('frame-ancestors')!.every((s) => s === "'self'" || s === "'none'"),
+        `${p}: frame-ancestors ${d.get('frame-ancestors')}`,
+      ).toBe(true);
       expect(d.get('default-src')).toEqual(["'self'"]);
       expect(d.get('object-src')).toEqual(["'none'"]);
       expect(d.get('base-uri')).toBeDefined();
       // No script from anywhere but the site itself.
       const scripts = d.get('script-src') ?? d.get('default-src')!;
-      expect(scripts.filter((s) => !s.startsWith("'")), `${p}: script-src hosts`).toEqual([]);
+      expect(
+        scripts.filter((s) => !s.startsWith("'")),
+        `${p}: script-src hosts`,
+      ).toEqual([]);
       // HTML is revalidated on every visit: no long cache declared for pages.
       expect(maxAge(h['cache-control']) ?? 0, `${p}: HTML cache`).toBeLessThanOrEqual(600);
       expect(h['cache-control'] ?? '', p).not.toMatch(/immutable/);
@@ -221,7 +274,10 @@ describe('netlify.toml', () => {
     const d = cspDirectives(h['content-security-policy'] ?? '');
     const ancestors = d.get('frame-ancestors');
     expect(ancestors, 'an /embed/* rule with its own frame-ancestors').toBeDefined();
-    expect(ancestors!.some((s) => s === '*' || s === 'https:' || /^https:\/\//.test(s)), `frame-ancestors ${ancestors}`).toBe(true);
+    expect(
+      ancestors!.some((s) => s === '*' || s === 'https:' || /^https:\/\//.test(s)),
+      `frame-ancestors ${ancestors}`,
+    ).toBe(true);
     expect(h['x-frame-options'], 'X-Frame-Options would block the embed').toBeUndefined();
   });
 });

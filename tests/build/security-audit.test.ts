@@ -18,22 +18,28 @@ function runAudit(): { json?: AuditJson; unavailable?: string } {
   try {
     json = JSON.parse(r.stdout) as AuditJson;
   } catch {
-    return { unavailable: `npm audit printed no JSON (exit ${r.status}): ${(r.stderr || '').split('\n').find((l) => /error/i.test(l)) ?? ''}` };
+    return {
+      unavailable: `npm audit printed no JSON (exit ${r.status}): ${(r.stderr || '').split('\n').find((l) => /error/i.test(l)) ?? ''}`,
+    };
   }
-  if (!json.metadata?.vulnerabilities) return { unavailable: `advisory endpoint unavailable: ${json.message ?? json.error?.summary ?? 'no metadata'}` };
+  if (!json.metadata?.vulnerabilities)
+    return { unavailable: `advisory endpoint unavailable: ${json.message ?? json.error?.summary ?? 'no metadata'}` };
   return { json };
 }
 
 const audit = runAudit();
 
 describe('npm audit --omit=dev', () => {
-  it.skipIf(!!audit.unavailable)(`no high or critical advisories in runtime dependencies${audit.unavailable ? ` (skipped: ${audit.unavailable})` : ''}`, () => {
-    const v = audit.json!.metadata!.vulnerabilities!;
-    const serious = Object.entries(audit.json!.vulnerabilities ?? {})
-      .filter(([, x]) => x.severity === 'high' || x.severity === 'critical')
-      .map(([name, x]) => `${name} (${x.severity})`);
-    console.log(`npm audit --omit=dev: ${JSON.stringify(v)}`);
-    expect(serious, `high/critical advisories: ${serious.join(', ')}`).toEqual([]);
-    expect(v.high + v.critical).toBe(0);
-  });
+  it.skipIf(!!audit.unavailable)(
+    `no high or critical advisories in runtime dependencies${audit.unavailable ? ` (skipped: ${audit.unavailable})` : ''}`,
+    () => {
+      const v = audit.json!.metadata!.vulnerabilities!;
+      const serious = Object.entries(audit.json!.vulnerabilities ?? {})
+        .filter(([, x]) => x.severity === 'high' || x.severity === 'critical')
+        .map(([name, x]) => `${name} (${x.severity})`);
+      console.log(`npm audit --omit=dev: ${JSON.stringify(v)}`);
+      expect(serious, `high/critical advisories: ${serious.join(', ')}`).toEqual([]);
+      expect(v.high + v.critical).toBe(0);
+    },
+  );
 });

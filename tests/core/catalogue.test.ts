@@ -41,9 +41,7 @@ describe('catalogue validation', () => {
   it('rejects a missing English name, a bad unit and an unknown rule, naming the file', () => {
     const bad = yaml('A').replace('en: Name', 'de: Name').replace('unit: entities', 'unit: pieces');
     expect(() => parseCatalogue([{ file: 'indicators/A.yaml', text: bad }])).toThrow(/indicators\/A\.yaml[\s\S]*unit/);
-    expect(() => parseCatalogue([{ file: 'indicators/A.yaml', text: yaml('A', 'aggregation: { rule: median }') }])).toThrow(
-      /aggregation/,
-    );
+    expect(() => parseCatalogue([{ file: 'indicators/A.yaml', text: yaml('A', 'aggregation: { rule: median }') }])).toThrow(/aggregation/);
   });
   it('rejects references to unknown indicators, duplicate ids, summed percentages and a file name that differs from the id', () => {
     const ratio = yaml('R', 'aggregation: { rule: ratio, numerator: A, denominator: NOPE, multiplier: 100 }');

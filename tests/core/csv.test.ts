@@ -15,8 +15,18 @@ describe('csv', () => {
     expect(parseCsv('"a;b";c\n', ';')[0].fields).toEqual(['a;b', 'c']);
   });
   it('writes fields that need quotes, and round-trips', () => {
-    const text = toCsv(['a', 'b'], [['x, "y"', 1], [null, 'z']]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        ['x, "y"', 1],
+        [null, 'z'],
+      ],
+    );
     expect(text).toBe('a,b\n"x, ""y""",1\n,z\n');
-    expect(parseCsv(text).map((r) => r.fields)).toEqual([['a', 'b'], ['x, "y"', '1'], ['', 'z']]);
+    expect(parseCsv(text).map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['x, "y"', '1'],
+      ['', 'z'],
+    ]);
   });
 });

@@ -58,7 +58,16 @@ describe('ordinals and dates', () => {
   it('writes Polish ordinals with a dot and English ones with suffixes', () => {
     expect(ordinal(3, 'pl')).toBe('3.');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 103].map((n) => ordinal(n, 'en'))).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '103rd',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '103rd',
     ]);
   });
   it('formats ISO dates', () => {

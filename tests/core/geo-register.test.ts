@@ -81,7 +81,10 @@ describe('territory register from TERC 2026', () => {
     expect(byCode.get('12')?.parents).toEqual(['PL']);
     for (const t of register.slice(1)) {
       expect(t.parents.at(-1), t.code).toBe(parentCode(t.code));
-      expect(t.parents.every((p) => byCode.has(p)), t.code).toBe(true);
+      expect(
+        t.parents.every((p) => byCode.has(p)),
+        t.code,
+      ).toBe(true);
     }
   });
 
@@ -145,9 +148,14 @@ describe('code history', () => {
 // Two TERC editions in miniature: a kind change, a rename, a new gmina.
 const TERC_HEADER = '\uFEFFWOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA';
 const fixture = (asOf: string, rows: string[]) =>
-  [TERC_HEADER, `12;;;;MAŁOPOLSKIE;województwo;${asOf}`, `12;11;;;nowotarski;powiat;${asOf}`, ...rows.map((r) => `${r};${asOf}`), '']
-    .join('\r\n');
-const OLD = fixture('2024-01-01', ['12;11;01;1;Nowy Targ;gmina miejska', '12;11;02;2;Czarny Dunajec;gmina wiejska', '12;11;03;2;Stara;gmina wiejska']);
+  [TERC_HEADER, `12;;;;MAŁOPOLSKIE;województwo;${asOf}`, `12;11;;;nowotarski;powiat;${asOf}`, ...rows.map((r) => `${r};${asOf}`), ''].join(
+    '\r\n',
+  );
+const OLD = fixture('2024-01-01', [
+  '12;11;01;1;Nowy Targ;gmina miejska',
+  '12;11;02;2;Czarny Dunajec;gmina wiejska',
+  '12;11;03;2;Stara;gmina wiejska',
+]);
 const NEW = fixture('2026-01-01', [
   '12;11;01;1;Nowy Targ;gmina miejska',
   '12;11;02;3;Czarny Dunajec;gmina miejsko-wiejska',
@@ -198,10 +206,18 @@ describe('inline TERC fixture', () => {
   });
 
   it('rejects a manual row that contradicts TERC', () => {
-    const manual = parseManualCodeChanges('oldCode,newCode,validUntil,change,note\n1211022,1211011,2020-12-31,merged,"wrong, on purpose"\n');
+    const manual = parseManualCodeChanges(
+      'oldCode,newCode,validUntil,change,note\n1211022,1211011,2020-12-31,merged,"wrong, on purpose"\n',
+    );
     expect(manual[0].note).toBe('wrong, on purpose');
     expect(() =>
-      buildCodeHistory([{ asOf: '2024-01-01', records: parseTerc(OLD) }, { asOf: '2026-01-01', records }], manual),
+      buildCodeHistory(
+        [
+          { asOf: '2024-01-01', records: parseTerc(OLD) },
+          { asOf: '2026-01-01', records },
+        ],
+        manual,
+      ),
     ).toThrow(/contradicts TERC/);
   });
 });

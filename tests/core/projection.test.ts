@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import { DETAIL, levelGeometry, MAP_VIEW, neighbourInDirection, nearestTo, polandProjection, simplifyArc, unionBox, viewBoxFor } from '#core/projection.ts';
+import {
+  DETAIL,
+  levelGeometry,
+  MAP_VIEW,
+  neighbourInDirection,
+  nearestTo,
+  polandProjection,
+  simplifyArc,
+  unionBox,
+  viewBoxFor,
+} from '#core/projection.ts';
 
 const topo = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'geo', 'voivodeship.topo.json'), 'utf8')) as Topology;
 const g = levelGeometry(topo, 'voivodeship');

@@ -4,7 +4,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normaliseBase, releaseOfBase, siteBase, stripBase, withBase } from '#core/base.ts';
 import { defaultState, permalink } from '#features/builder/builder-state.ts';
-import { builderPath, codePath, dataPath, directoryDataUrls, directoryPath, downloadsPath, entityBase, entityPath, homePath, indicatorPath, indicatorsPath, langOfPath, langPrefix, methodologyPath, programmePath, programmesPath, DATA_FILE, searchPath, statementPath, switchLanguage, tabulationEmbedPath as embedPath, territoryPath, topologyPath } from '#core/urls.ts';
+import {
+  builderPath,
+  codePath,
+  dataPath,
+  directoryDataUrls,
+  directoryPath,
+  downloadsPath,
+  entityBase,
+  entityPath,
+  homePath,
+  indicatorPath,
+  indicatorsPath,
+  langOfPath,
+  langPrefix,
+  methodologyPath,
+  programmePath,
+  programmesPath,
+  DATA_FILE,
+  searchPath,
+  statementPath,
+  switchLanguage,
+  tabulationEmbedPath as embedPath,
+  territoryPath,
+  topologyPath,
+} from '#core/urls.ts';
 
 const gmina = { level: 'gmina' as const, code: '1211092', slug: 'nowy-targ' };
 
@@ -108,7 +132,8 @@ describe('URL builders in the 2023 copy', () => {
     vi.stubEnv('BASE_URL', '/2023/');
     const got = Object.fromEntries(allPaths());
     for (const [name, p] of Object.entries(ROOT_PATHS)) expect(got[name], name).toBe(`/2023${p}`);
-    for (const [name, p] of allPaths()) if (name.endsWith(' en')) expect(p, name).toBe(`/2023/en${ROOT_PATHS[name.replace(/ en$/, ' pl')]}`);
+    for (const [name, p] of allPaths())
+      if (name.endsWith(' en')) expect(p, name).toBe(`/2023/en${ROOT_PATHS[name.replace(/ en$/, ' pl')]}`);
     expect(langPrefix('en')).toBe('/2023/en');
     expect(permalink(defaultState('2023'), 'pl', 'https://example.test')).toMatch(/^https:\/\/example\.test\/2023\/zestawienia\/\?/);
   });

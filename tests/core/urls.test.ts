@@ -5,7 +5,14 @@ import { displayName, inTerritory, kindLabel } from '#core/names.ts';
 import { codeTargets, netlifyRedirects } from '#core/redirects.ts';
 import { codePath, indicatorPath, langOfPath, switchLanguage, territoryPath } from '#core/urls.ts';
 
-const gmina = { code: '1211092', level: 'gmina' as const, slug: 'nowy-targ', name: 'Nowy Targ', displayName: 'Nowy Targ (gmina wiejska, powiat nowotarski)', kind: 'rural' as const };
+const gmina = {
+  code: '1211092',
+  level: 'gmina' as const,
+  slug: 'nowy-targ',
+  name: 'Nowy Targ',
+  displayName: 'Nowy Targ (gmina wiejska, powiat nowotarski)',
+  kind: 'rural' as const,
+};
 
 describe('URL grammar', () => {
   it('builds territory paths in both languages', () => {
@@ -30,11 +37,16 @@ describe('URL grammar', () => {
 describe('names', () => {
   it('translates qualifiers, not proper names', () => {
     expect(displayName(gmina, 'en')).toBe('Nowy Targ (rural gmina, powiat nowotarski)');
-    expect(displayName({ code: '12', level: 'voivodeship', name: 'małopolskie', displayName: 'województwo małopolskie' }, 'en')).toBe('Małopolskie Voivodeship');
-    expect(kindLabel(gmina, 'pl')).toBe('gmina wiejska');
-    expect(inTerritory({ code: '1261', level: 'powiat', name: 'Kraków', displayName: 'Kraków (miasto na prawach powiatu)', cityWithPowiatRights: true }, 'pl')).toBe(
-      'w mieście na prawach powiatu Kraków',
+    expect(displayName({ code: '12', level: 'voivodeship', name: 'małopolskie', displayName: 'województwo małopolskie' }, 'en')).toBe(
+      'Małopolskie Voivodeship',
     );
+    expect(kindLabel(gmina, 'pl')).toBe('gmina wiejska');
+    expect(
+      inTerritory(
+        { code: '1261', level: 'powiat', name: 'Kraków', displayName: 'Kraków (miasto na prawach powiatu)', cityWithPowiatRights: true },
+        'pl',
+      ),
+    ).toBe('w mieście na prawach powiatu Kraków');
   });
 });
 
@@ -55,16 +67,25 @@ describe('code changes', () => {
       'Dawny kod 0408022 (ostatnio ważny 01.01.2023) → obecny kod 0408023: zmiana rodzaju gminy z wiejskiej na miejsko-wiejską.',
     );
     expect(describeChange(kindChange, 'en')).toBe(
-      'Former code 0408022 (last valid 1 January 2023) → current code 0408023: the gmina’s kind changed from rural to urban-rural. Note: RODZ 2 -> 3.'.replace('’', "'"),
+      'Former code 0408022 (last valid 1 January 2023) → current code 0408023: the gmina’s kind changed from rural to urban-rural. Note: RODZ 2 -> 3.'.replace(
+        '’',
+        "'",
+      ),
     );
     expect(changeAnchor(kindChange)).toBe('kod-0408022');
   });
   it('finds successor codes named in a note', () => {
-    expect(codesInNote('to Drawsko Pomorskie 3203023 and 9 obręby (8500 ha) to Złocieniec 3203063; no single successor')).toEqual(['3203023', '3203063']);
+    expect(codesInNote('to Drawsko Pomorskie 3203023 and 9 obręby (8500 ha) to Złocieniec 3203063; no single successor')).toEqual([
+      '3203023',
+      '3203063',
+    ]);
   });
   it('redirects current and former codes, and leaves an abolished code without a rule', () => {
     const abolished: CodeChange = { ...kindChange, oldCode: '3203042', newCode: '', change: 'abolished' };
-    const targets = codeTargets([gmina], [{ change: kindChange, target: { ...gmina, code: '0408023', slug: 'bobrowniki' } }, { change: abolished }]);
+    const targets = codeTargets(
+      [gmina],
+      [{ change: kindChange, target: { ...gmina, code: '0408023', slug: 'bobrowniki' } }, { change: abolished }],
+    );
     const text = netlifyRedirects(targets);
     expect(text).toContain('/1211092/ /gmina/1211092-nowy-targ/ 301!');
     expect(text).toContain('/en/1211092/ /en/gmina/1211092-nowy-targ/ 301!');

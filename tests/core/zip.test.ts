@@ -26,10 +26,14 @@ function pythonRead(bytes: Uint8Array): { names: string[]; bad: string | null } 
   const file = path.join(os.tmpdir(), `zip-test-${process.pid}-${Math.random().toString(36).slice(2)}.zip`);
   fs.writeFileSync(file, bytes);
   try {
-    const out = execFileSync('python3', ['-c', 'import sys,json,zipfile;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps({"names":z.namelist(),"bad":z.testzip()}))', file], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
+    const out = execFileSync(
+      'python3',
+      ['-c', 'import sys,json,zipfile;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps({"names":z.namelist(),"bad":z.testzip()}))', file],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+      },
+    );
     return JSON.parse(out);
   } finally {
     fs.rmSync(file, { force: true });

@@ -51,7 +51,9 @@ test.afterAll(() => {
 
 const fileUrl = (rel: string) => pathToFileURL(path.join(root, rel)).href;
 
-test('from file://: a gmina page with its values, charts and the offline note; links lead to its powiat and an indicator', async ({ page }) => {
+test('from file://: a gmina page with its values, charts and the offline note; links lead to its powiat and an indicator', async ({
+  page,
+}) => {
   // Nothing may fail from disk: no script errors, no blocked module or fetch requests.
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -89,7 +91,9 @@ test('from file://: a gmina page with its values, charts and the offline note; l
   expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
 
   // On to an indicator page from the key figures.
-  const indicators: { id: string; name: { pl: string } }[] = JSON.parse(fs.readFileSync(path.join(root, 'data', release, 'indicators.json'), 'utf8'));
+  const indicators: { id: string; name: { pl: string } }[] = JSON.parse(
+    fs.readFileSync(path.join(root, 'data', release, 'indicators.json'), 'utf8'),
+  );
   const sps = indicators.find((i) => i.id === 'SPS_KRS')!;
   await page.locator('[data-testid="key-figures"] tr[data-indicator="SPS_KRS"] th a').click();
   await expect(page).toHaveURL(fileUrl('wskaznik/sps-krs/index.html'));

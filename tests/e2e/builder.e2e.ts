@@ -78,7 +78,8 @@ function expectedCsv(voiv: string, years: number[], ids: string[]): string {
   const gminas = register.filter((e) => e.level === 'gmina' && e.parents[1] === voiv);
   const powiats = register.filter((e) => e.level === 'powiat' && e.parents[1] === voiv).sort((a, b) => a.code.localeCompare(b.code));
   const head = ['Powiat (TERYT)', 'Powiat'];
-  for (const y of years) for (const id of ids) head.push(`${y} — ${catalogue.get(id)!.name.pl} (${translator('pl')(`unit.${catalogue.get(id)!.unit}`)})`);
+  for (const y of years)
+    for (const id of ids) head.push(`${y} — ${catalogue.get(id)!.name.pl} (${translator('pl')(`unit.${catalogue.get(id)!.unit}`)})`);
   const lines = [head];
   for (const p of powiats) {
     const members = gminas.filter((g) => g.parents[2] === p.code).map((g) => g.code);

@@ -48,7 +48,10 @@ test('filtering by kind, voivodeship and offer gives the counts in the data, kep
 
   // A powiat narrows it further; the gmina select offers that powiat's gminas.
   await page.getByLabel('Powiat', { exact: true }).selectOption('1261');
-  await expect(count(page)).toHaveAttribute('data-count', String(matching(ix, { categories: ['social-cooperative', 'cis'], area: '1261', offer: ['catering'] }).length));
+  await expect(count(page)).toHaveAttribute(
+    'data-count',
+    String(matching(ix, { categories: ['social-cooperative', 'cis'], area: '1261', offer: ['catering'] }).length),
+  );
   await expect(page.getByLabel('Gmina', { exact: true }).locator('option')).toHaveCount(2);
 });
 
@@ -63,7 +66,11 @@ test('text search covers names and offer descriptions, ignoring case and diacrit
   // A name: «Łąka»-style words without their accents.
   const ix = entityIndex();
   const word = ix.name[0].match(/«(.+?)»/)![1];
-  const plain = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').toLowerCase();
+  const plain = word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .toLowerCase();
   await page.getByLabel('Szukaj w nazwach i opisach oferty').fill(plain);
   await expect(count(page)).toHaveAttribute('data-count', String(textMatches(plain).length));
   await expect(page).toHaveURL(new RegExp(`\\?q=${plain}$`));
@@ -147,7 +154,13 @@ test('the map: bins hold every result, and the table below zooms in from the key
   await expect(map).toBeVisible();
   await expect(map).toHaveAttribute('role', 'img');
   const total = matching(ix, { categories: ['social-cooperative'] }).length;
-  const binned = async () => (await page.getByTestId('dir-map-bins').locator('g.dm-bin').evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-n'))))).reduce((a, b) => a + b, 0);
+  const binned = async () =>
+    (
+      await page
+        .getByTestId('dir-map-bins')
+        .locator('g.dm-bin')
+        .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-n'))))
+    ).reduce((a, b) => a + b, 0);
   await expect.poll(binned).toBe(total);
   const table = page.getByTestId('dir-map-table');
   await expect(table.locator('tbody tr')).toHaveCount(16);
@@ -203,7 +216,12 @@ test('export: CSV with BOM and JSON hold exactly the filtered entities', async (
   const records = parseCsv(csv.toString('utf8'));
   expect(records).toHaveLength(expected.length + 1);
   const idCol = records[0].fields.indexOf('id');
-  expect(records.slice(1).map((r) => r.fields[idCol]).sort()).toEqual(expected.map((i) => ix.id[i]).sort());
+  expect(
+    records
+      .slice(1)
+      .map((r) => r.fields[idCol])
+      .sort(),
+  ).toEqual(expected.map((i) => ix.id[i]).sort());
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
   const json = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
   expect(json.count).toBe(expected.length);

@@ -12,7 +12,6 @@ import { EMBED_HEIGHT } from '#features/embed/embed.ts';
 
 const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4412);
 
-
 interface Widget {
   id: string;
   path: string;
@@ -24,7 +23,12 @@ interface Widget {
 const WIDGETS: Widget[] = [
   { id: 'chart', path: '/embed/gmina/1211092-nowy-targ/?wskaznik=SPS_KRS', height: EMBED_HEIGHT.chart, ready: '.chart-canvas svg' },
   { id: 'map', path: '/embed/wskaznik/sps-krs/?poziom=powiat', height: EMBED_HEIGHT.map, ready: '[data-testid="map-svg"] .areas path' },
-  { id: 'programme', path: '/embed/programy/kpres/?wskaznik=ps-act', height: EMBED_HEIGHT.programme, ready: '[data-embed-item="ps-act"] .chart-canvas svg' },
+  {
+    id: 'programme',
+    path: '/embed/programy/kpres/?wskaznik=ps-act',
+    height: EMBED_HEIGHT.programme,
+    ready: '[data-embed-item="ps-act"] .chart-canvas svg',
+  },
   {
     id: 'tabulation',
     path: '/embed/zestawienia/?v=1&r=2024&l=voivodeship&i=SPS_10K&y=2023-2024&rows=territory&cols=year&tot=1&ch=none&view=table',
@@ -36,7 +40,10 @@ const WIDGETS: Widget[] = [
 /** The host page: the snippet as a site would paste it (iframe + script), without the script if asked. */
 function hostPage(portal: string, widgets: Widget[], script: boolean): string {
   const frames = widgets
-    .map((w) => `<h2>${w.id}</h2><iframe id="f-${w.id}" src="${portal}${w.path}" title="${w.id}" width="100%" height="${w.height}" style="border:0;width:100%" loading="lazy"></iframe>`)
+    .map(
+      (w) =>
+        `<h2>${w.id}</h2><iframe id="f-${w.id}" src="${portal}${w.path}" title="${w.id}" width="100%" height="${w.height}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A regional centre</title></head>
 <body style="margin:0;padding:8px;font-family:sans-serif"><main style="max-width:900px">${frames}</main>
@@ -75,7 +82,10 @@ const docHeight = (frame: Frame) => frame.evaluate(() => document.documentElemen
 async function settledHeight(page: Page, id: string): Promise<number> {
   const frame = await frameOf(page, id);
   await expect
-    .poll(async () => Math.abs((await iframeHeight(page, id)) - (await docHeight(frame))), { message: `${id}: iframe height fits its document`, timeout: 15_000 })
+    .poll(async () => Math.abs((await iframeHeight(page, id)) - (await docHeight(frame))), {
+      message: `${id}: iframe height fits its document`,
+      timeout: 15_000,
+    })
     .toBeLessThanOrEqual(3);
   return iframeHeight(page, id);
 }
@@ -83,7 +93,11 @@ async function settledHeight(page: Page, id: string): Promise<number> {
 test.describe('embedded on another origin', () => {
   test.setTimeout(90_000);
 
-  test('every widget renders in its frame, and embed.js fits each frame to its content, also after a resize', async ({ page, context, baseURL }) => {
+  test('every widget renders in its frame, and embed.js fits each frame to its content, also after a resize', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const portal = new URL(baseURL!).origin;
     expect(hostOrigin()).not.toBe(portal);
     await withNetlifyHeaders(context, portal);
@@ -114,7 +128,9 @@ test.describe('embedded on another origin', () => {
       // Chromium does not render (nor run ResizeObservers in) cross-origin frames out of
       // view: the frame reports its new height once it is scrolled to, as a reader would.
       await page.locator(`#f-${w.id}`).scrollIntoViewIfNeeded();
-      await expect.poll(() => iframeHeight(page, w.id), { message: `${w.id}: height after the resize`, timeout: 15_000 }).not.toBe(before.get(w.id));
+      await expect
+        .poll(() => iframeHeight(page, w.id), { message: `${w.id}: height after the resize`, timeout: 15_000 })
+        .not.toBe(before.get(w.id));
       // A narrower frame reflows (a map gets smaller, text wraps): its new height fits again.
       const after = await settledHeight(page, w.id);
       expect(Math.abs(after - before.get(w.id)!), `${w.id}: ${before.get(w.id)} → ${after}`).toBeGreaterThan(3);
@@ -159,7 +175,7 @@ test.describe('embed pages', () => {
     await expect(page.locator('header, nav, .site-footer')).toHaveCount(0);
   });
 
-  test('without a query, the default chart is the build\'s SVG; the demo label shows with demo values', async ({ page }) => {
+  test("without a query, the default chart is the build's SVG; the demo label shows with demo values", async ({ page }) => {
     await page.goto('/en/embed/gmina/1211092-nowy-targ/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('.chart-canvas svg[aria-label]')).toBeVisible();
@@ -172,7 +188,10 @@ test.describe('embed pages', () => {
     const shown = page.locator('[data-embed-item]:visible');
     await expect(shown).toHaveCount(1);
     await expect(shown).toHaveAttribute('data-embed-item', 'ps-act');
-    await expect(page.locator('[data-testid="embed-back"]')).toHaveAttribute('href', /\/programy\/kpres\/\?wskaznik=ps-act#wskaznik-ps-act$/);
+    await expect(page.locator('[data-testid="embed-back"]')).toHaveAttribute(
+      'href',
+      /\/programy\/kpres\/\?wskaznik=ps-act#wskaznik-ps-act$/,
+    );
   });
 
   test('a tabulation embed shows the result read-only, as its query says (table, chart or both)', async ({ page }) => {
@@ -220,7 +239,9 @@ test.describe('the Embed button on full pages', () => {
     await expect(code).toBeFocused();
     await expect(code).toHaveAttribute('readonly', '');
     const snippet = await code.inputValue();
-    expect(snippet).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/gmina\/1211092-nowy-targ\/\?wskaznik=[A-Z0-9_]+" title="[^"]+" width="100%" height="\d+"/);
+    expect(snippet).toMatch(
+      /^<iframe src="https:\/\/[^"]+\/embed\/gmina\/1211092-nowy-targ\/\?wskaznik=[A-Z0-9_]+" title="[^"]+" width="100%" height="\d+"/,
+    );
     expect(snippet).toMatch(/loading="lazy"/);
     expect(snippet).toMatch(/\n<script src="https:\/\/[^"]+\/embed\.js" async><\/script>$/);
     await region.getByRole('button', { name: 'Kopiuj' }).click();
@@ -235,7 +256,10 @@ test.describe('the Embed button on full pages', () => {
 
   test('the chart snippet follows the indicator chosen in the chart', async ({ page }) => {
     await page.goto('/gmina/1211092-nowy-targ/');
-    const section = page.locator('section[data-theme]').filter({ has: page.locator('.chart-island') }).first();
+    const section = page
+      .locator('section[data-theme]')
+      .filter({ has: page.locator('.chart-island') })
+      .first();
     await section.locator('.chart-island').hover();
     const select = section.locator('.chart-controls select').first();
     await expect(select).toBeVisible();

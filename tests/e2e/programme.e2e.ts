@@ -38,7 +38,12 @@ type Pt = { year: number; value: number | null; hidden: boolean };
 
 /** The values to rate, read independently from the raw JSON: published observations, else the catalogue series ÷ factor. */
 function rawPoints(ind: ResolvedIndicator): Pt[] {
-  if (ind.observations.length) return ind.observations.map((o) => ({ year: o.year, value: o.status === 'published' ? o.value : null, hidden: o.status !== 'published' }));
+  if (ind.observations.length)
+    return ind.observations.map((o) => ({
+      year: o.year,
+      value: o.status === 'published' ? o.value : null,
+      hidden: o.status !== 'published',
+    }));
   if (!ind.series) return [];
   const out: Pt[] = [];
   ind.series.years.forEach((year, i) => {
@@ -62,7 +67,16 @@ function rawPoints(ind: ResolvedIndicator): Pt[] {
 function expectedStatus(ind: ResolvedIndicator): string {
   const { baseline: b, target: t } = ind;
   const goal = t.direction === 'increase-by' ? (b.value === null ? null : b.value + t.value) : t.value;
-  const sense = t.direction === 'keep-below' ? -1 : t.direction === 'increase-by' ? Math.sign(t.value) || 1 : b.value === null ? null : t.value >= b.value ? 1 : -1;
+  const sense =
+    t.direction === 'keep-below'
+      ? -1
+      : t.direction === 'increase-by'
+        ? Math.sign(t.value) || 1
+        : b.value === null
+          ? null
+          : t.value >= b.value
+            ? 1
+            : -1;
   if (goal === null || sense === null || (t.direction !== 'keep-below' && (b.value === null || b.year === null))) return 'unknown';
   const win = rawPoints(ind)
     .filter((p) => p.year > (b.year ?? -Infinity) && p.year <= t.year)
@@ -110,7 +124,10 @@ for (const id of ['kpres', 'slaskie-2016-2020', richestDemo()]) {
       // The status is in words, not colour alone.
       await expect(badge.locator('.status-label'), ind.id).toHaveText(LABEL_PL[expected]);
       // The at-a-glance table agrees.
-      await expect(page.locator(`[data-testid="glance"] tr[data-indicator="${ind.id}"] [data-testid="status"]`)).toHaveAttribute('data-status', expected);
+      await expect(page.locator(`[data-testid="glance"] tr[data-indicator="${ind.id}"] [data-testid="status"]`)).toHaveAttribute(
+        'data-status',
+        expected,
+      );
     }
     // The stated rule is on the page.
     await expect(page.getByTestId('status-rule')).toContainText('3 ostatnich znanych wartości');
@@ -136,7 +153,9 @@ test('KPRES: the published figure beside this portal series, a chart with a text
   const table = article.locator('details table');
   await expect(table.locator('caption')).toBeVisible();
   await expect(table.locator('thead th')).toHaveText(['Rok', 'Opublikowana', 'Dane portalu', 'Ścieżka do celu']);
-  await expect(table.locator(`tbody tr:has(th:text-is("${obs.year}")) td`).first()).toHaveText(formatNumber(obs.value!, 'pl', ind.decimals));
+  await expect(table.locator(`tbody tr:has(th:text-is("${obs.year}")) td`).first()).toHaveText(
+    formatNumber(obs.value!, 'pl', ind.decimals),
+  );
   // KPRES is real, but its portal series is partly demo: the page says so.
   await expect(page.getByTestId('demo-banner')).toBeVisible();
 });
@@ -148,7 +167,9 @@ test('a demo programme is visibly marked demo', async ({ page }) => {
   await expect(page.locator('.kind-line')).toContainText('program demonstracyjny');
 });
 
-test('the goal tree is nested lists with headings (Kujawsko-Pomorskie: 4 priorities, 11 specific goals, 33 directions)', async ({ page }) => {
+test('the goal tree is nested lists with headings (Kujawsko-Pomorskie: 4 priorities, 11 specific goals, 33 directions)', async ({
+  page,
+}) => {
   await page.goto('/programy/kujawsko-pomorskie-2013-2020/');
   const tree = page.getByTestId('goal-tree');
   await expect(tree.locator('li.node-priority')).toHaveCount(4);
@@ -193,7 +214,9 @@ test('English: same path under /en/, statuses in English', async ({ page }) => {
   await page.goto('/en/programy/kpres/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('status-rule')).toContainText('Every indicator is rated by the same rule');
-  await expect(page.locator('[data-testid="glance"] .status-label').first()).toHaveText(/^(Achieved|On track|At risk|Off track|Cannot be assessed)$/);
+  await expect(page.locator('[data-testid="glance"] .status-label').first()).toHaveText(
+    /^(Achieved|On track|At risk|Off track|Cannot be assessed)$/,
+  );
   await page.getByTestId('language-switch').click();
   await expect(page).toHaveURL(/\/programy\/kpres\/$/);
 });

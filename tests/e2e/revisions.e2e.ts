@@ -13,7 +13,8 @@ const DATA = path.join(process.cwd(), 'public', 'data');
 const read = <T>(rel: string): T => JSON.parse(fs.readFileSync(path.join(DATA, latestRelease(), rel), 'utf8'));
 const changes = (): ReleaseChanges | undefined =>
   fs.existsSync(path.join(DATA, latestRelease(), 'changes.json')) ? read<ReleaseChanges>('changes.json') : undefined;
-const shown = (s: PublishedState, decimals: number) => (s === 'suppressed' ? 'dane niejawne' : s === null ? 'brak danych' : formatNumber(s, 'pl', decimals));
+const shown = (s: PublishedState, decimals: number) =>
+  s === 'suppressed' ? 'dane niejawne' : s === null ? 'brak danych' : formatNumber(s, 'pl', decimals);
 
 test('a gmina page lists exactly its revisions from changes.json', async ({ page }) => {
   const c = changes();
@@ -34,7 +35,10 @@ test('a gmina page lists exactly its revisions from changes.json', async ({ page
   const decimals = new Map(read<Indicator[]>('indicators.json').map((i) => [i.id, i.decimals]));
   const names = new Map(read<Indicator[]>('indicators.json').map((i) => [i.id, i.name.pl]));
   const r = mine[0];
-  const row = rows.filter({ has: page.getByRole('link', { name: names.get(r.indicator), exact: true }) }).filter({ hasText: String(r.year) }).first();
+  const row = rows
+    .filter({ has: page.getByRole('link', { name: names.get(r.indicator), exact: true }) })
+    .filter({ hasText: String(r.year) })
+    .first();
   const cells = row.locator('td');
   await expect(cells.nth(0)).toHaveText(String(r.year));
   await expect(cells.nth(1)).toHaveText(shown(r.old, decimals.get(r.indicator) ?? 0));
@@ -51,7 +55,10 @@ test('an indicator page counts its revisions per level as changes.json does', as
   await page.goto('/wskaznik/sps-krs/');
   const section = page.getByTestId('revisions');
   await expect(section.getByRole('heading', { level: 2 })).toHaveText(`Zmiany od wydania ${c!.previous}`);
-  await expect(section.getByRole('link', { name: `Wszystkie zmiany wydania ${c!.release} (CSV)` })).toHaveAttribute('href', `/data/${c!.release}/changes.csv`);
+  await expect(section.getByRole('link', { name: `Wszystkie zmiany wydania ${c!.release} (CSV)` })).toHaveAttribute(
+    'href',
+    `/data/${c!.release}/changes.csv`,
+  );
   await expect(section.getByRole('link', { name: 'Dane do pobrania i wydania' })).toHaveAttribute('href', '/dane/');
   test.skip(mine.length === 0, 'SPS_KRS has no revisions in this release');
   for (const level of ['country', 'voivodeship', 'powiat', 'gmina'] as const) {

@@ -8,8 +8,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { withNetlifyHeaders } from './helpers/netlify-route.ts';
 import { A11Y_PAGES, builtFile } from './helpers/a11y-pages.ts';
 
-
-
 /** Collects CSP violations (DOM events and console reports). */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   const consoleReports: string[] = [];
@@ -19,7 +17,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
   });
   return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? [])), ...consoleReports];
 }
@@ -59,7 +59,10 @@ test('frame-ancestors: another origin cannot frame a page; the site itself can',
   // "localhost" and "127.0.0.1" are different origins: a host page on the other one.
   const other = origin.replace('127.0.0.1', 'localhost');
   await context.route(`${other}/host`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="${origin}/gmina/1211092-nowy-targ/"></iframe>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>host</title><iframe src="${origin}/gmina/1211092-nowy-targ/"></iframe>`,
+    }),
   );
   await page.goto(`${other}/host`);
   const framed = page.frames().find((f) => f !== page.mainFrame());
@@ -69,7 +72,10 @@ test('frame-ancestors: another origin cannot frame a page; the site itself can',
 
   // Same origin: allowed ('self').
   await context.route(`${origin}/host-self`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="/gmina/1211092-nowy-targ/"></iframe>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>host</title><iframe src="/gmina/1211092-nowy-targ/"></iframe>`,
+    }),
   );
   await page.goto(`${origin}/host-self`);
   await expect(page.frameLocator('iframe').locator('h1')).toHaveText('Nowy Targ');
@@ -81,7 +87,10 @@ test('frame-ancestors: another origin can frame the embed pages, in both languag
   const other = origin.replace('127.0.0.1', 'localhost');
   for (const [i, path] of ['/embed/gmina/1211092-nowy-targ/', '/en/embed/programy/kpres/'].entries()) {
     await context.route(`${other}/host-embed-${i}`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>host</title><iframe src="${origin}${path}" title="embed"></iframe>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>host</title><iframe src="${origin}${path}" title="embed"></iframe>`,
+      }),
     );
     const res = page.waitForResponse((r) => r.url() === `${origin}${path}`);
     await page.goto(`${other}/host-embed-${i}`);

@@ -21,7 +21,11 @@ test('a gmina page shows its key figures exactly as in the pipeline JSON', async
   await expect(row.locator('td').first()).toHaveText(String(coops.year));
 
   // Breadcrumb up to the country, and the citation line.
-  await expect(page.getByRole('navigation', { name: 'Ścieżka' }).getByRole('link')).toHaveText(['Polska', 'województwo małopolskie', 'powiat nowotarski']);
+  await expect(page.getByRole('navigation', { name: 'Ścieżka' }).getByRole('link')).toHaveText([
+    'Polska',
+    'województwo małopolskie',
+    'powiat nowotarski',
+  ]);
   await expect(page.getByTestId('citation')).toContainText('/gmina/1211092-nowy-targ/');
 });
 
@@ -58,7 +62,7 @@ test('switching the indicator redraws the chart with Plot in the browser', async
   await expect(section.locator('.legend li').filter({ hasNotText: 'demo' })).toHaveCount(3);
 });
 
-test('the chosen indicator is URL state (?wskaznik=), as on the chart\'s embed', async ({ page }) => {
+test("the chosen indicator is URL state (?wskaznik=), as on the chart's embed", async ({ page }) => {
   await page.goto(GMINA);
   const section = page.locator('section.theme[data-theme="entities"]');
   await section.scrollIntoViewIfNeeded();

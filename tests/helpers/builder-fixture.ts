@@ -44,8 +44,22 @@ const g = (code: string, kind: RegisterEntry['kind'], popClass: string): Registe
 export const REGISTER = new Map(
   [
     { code: 'PL', level: 'country', name: 'Polska', displayName: 'Polska', slug: 'polska', parents: [] } as RegisterEntry,
-    { code: '12', level: 'voivodeship', name: 'małopolskie', displayName: 'województwo małopolskie', slug: 'malopolskie', parents: ['PL'] } as RegisterEntry,
-    { code: '14', level: 'voivodeship', name: 'mazowieckie', displayName: 'województwo mazowieckie', slug: 'mazowieckie', parents: ['PL'] } as RegisterEntry,
+    {
+      code: '12',
+      level: 'voivodeship',
+      name: 'małopolskie',
+      displayName: 'województwo małopolskie',
+      slug: 'malopolskie',
+      parents: ['PL'],
+    } as RegisterEntry,
+    {
+      code: '14',
+      level: 'voivodeship',
+      name: 'mazowieckie',
+      displayName: 'województwo mazowieckie',
+      slug: 'mazowieckie',
+      parents: ['PL'],
+    } as RegisterEntry,
     { code: '1201', level: 'powiat', name: 'a', displayName: 'powiat a', slug: 'a', parents: ['PL', '12'] } as RegisterEntry,
     { code: '1202', level: 'powiat', name: 'b', displayName: 'powiat b', slug: 'b', parents: ['PL', '12'] } as RegisterEntry,
     { code: '1401', level: 'powiat', name: 'c', displayName: 'powiat c', slug: 'c', parents: ['PL', '14'] } as RegisterEntry,
@@ -72,12 +86,52 @@ const chunk = (id: string, v: (number | null)[][], f: number[][]): LevelFile => 
 const zeros = () => [CODES.map(() => 0), CODES.map(() => 0)];
 export const DATA = levelDataFrom([
   // N: 1202022 is suppressed in both years; 1202011 is missing in 2023; 1201022 is demo.
-  chunk('N', [[1, 3, 2, null, 5], [1, 3, null, null, 6]], [[0, D, 0, S, 0], [0, D, 0, S, 0]]),
-  chunk('P', [[1000, 9000, 2000, 4000, 5000], [1000, 9000, 2000, 4000, 5000]], zeros()),
+  chunk(
+    'N',
+    [
+      [1, 3, 2, null, 5],
+      [1, 3, null, null, 6],
+    ],
+    [
+      [0, D, 0, S, 0],
+      [0, D, 0, S, 0],
+    ],
+  ),
+  chunk(
+    'P',
+    [
+      [1000, 9000, 2000, 4000, 5000],
+      [1000, 9000, 2000, 4000, 5000],
+    ],
+    zeros(),
+  ),
   // R as published per gmina (rounded): 10, 3.33, 10, suppressed, 10.
-  chunk('R', [[10, 3.33, 10, null, 10], [10, 3.33, null, null, 12]], [[0, D, 0, S, 0], [0, D, 0, S, 0]]),
-  chunk('M', [[2, 4, 1, 1, 3], [2, 4, 1, 1, 3]], zeros()),
-  chunk('X', [[1.5, 2.5, 3.5, 4.5, 5.5], [1.5, 2.5, 3.5, 4.5, 5.5]], zeros()),
+  chunk(
+    'R',
+    [
+      [10, 3.33, 10, null, 10],
+      [10, 3.33, null, null, 12],
+    ],
+    [
+      [0, D, 0, S, 0],
+      [0, D, 0, S, 0],
+    ],
+  ),
+  chunk(
+    'M',
+    [
+      [2, 4, 1, 1, 3],
+      [2, 4, 1, 1, 3],
+    ],
+    zeros(),
+  ),
+  chunk(
+    'X',
+    [
+      [1.5, 2.5, 3.5, 4.5, 5.5],
+      [1.5, 2.5, 3.5, 4.5, 5.5],
+    ],
+    zeros(),
+  ),
 ]);
 export const CTX: PivotContext = { data: DATA, catalogue: CATALOGUE, register: REGISTER };
-

@@ -27,7 +27,13 @@ export function readRawRows(releaseDir: string): RawRow[] {
     for (const line of lines) {
       // Our own tables never quote: a plain split is enough and keeps this path separate.
       const [code, year, indicator, value, , flag] = line.split(',');
-      rows.push({ code, year: Number(year), indicator, value: value === '' ? null : Number(value), suppressed: flag.includes('suppressed') });
+      rows.push({
+        code,
+        year: Number(year),
+        indicator,
+        value: value === '' ? null : Number(value),
+        suppressed: flag.includes('suppressed'),
+      });
     }
   }
   return rows;
@@ -72,7 +78,14 @@ export function recompute(rows: RawRow[], defs: Def[], year: number): Map<string
         let suppressed = false;
         let missing = false;
         for (const c of children) {
-          const v = code === 'PL' ? total(id, c) : at.has(`${id}|${c}`) ? (at.get(`${id}|${c}`)!.suppressed ? null : at.get(`${id}|${c}`)!.value) : undefined;
+          const v =
+            code === 'PL'
+              ? total(id, c)
+              : at.has(`${id}|${c}`)
+                ? at.get(`${id}|${c}`)!.suppressed
+                  ? null
+                  : at.get(`${id}|${c}`)!.value
+                : undefined;
           if (v === null) suppressed = true;
           else if (v === undefined) missing = true;
           else sum += v;
@@ -98,7 +111,12 @@ export function recompute(rows: RawRow[], defs: Def[], year: number): Map<string
       else {
         const n = total(def.aggregation.numerator!, code);
         const d = total(def.aggregation.denominator!, code);
-        v = n === null || d === null ? null : n === undefined || d === undefined || d === 0 ? undefined : (n / d) * def.aggregation.multiplier!;
+        v =
+          n === null || d === null
+            ? null
+            : n === undefined || d === undefined || d === 0
+              ? undefined
+              : (n / d) * def.aggregation.multiplier!;
       }
       values.set(code, v === undefined || v === null ? null : round(v, def.decimals));
     }

@@ -24,7 +24,10 @@ export function readNetlifyToml(file = path.join(process.cwd(), 'netlify.toml'))
 /** Releases copied under /<year>/: every release but the latest. */
 export function olderReleases(root = process.cwd()): string[] {
   try {
-    const r = JSON.parse(fs.readFileSync(path.join(root, 'public', 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+    const r = JSON.parse(fs.readFileSync(path.join(root, 'public', 'data', 'releases.json'), 'utf8')) as {
+      latest: string;
+      releases: string[];
+    };
     return r.releases.filter((id) => id !== r.latest);
   } catch {
     return [];
@@ -53,7 +56,11 @@ export function sourceLayout(root = process.cwd()): SiteLayout {
     .readdirSync(path.join(root, 'public'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
-  return { dirs: [...new Set([...pageDirs(pages), ...publicDirs, '_astro'])], enDirs: pageDirs(path.join(pages, 'en')), olderReleases: olderReleases(root) };
+  return {
+    dirs: [...new Set([...pageDirs(pages), ...publicDirs, '_astro'])],
+    enDirs: pageDirs(path.join(pages, 'en')),
+    olderReleases: olderReleases(root),
+  };
 }
 
 /**

@@ -5,7 +5,13 @@ import type { RegisterEntry, TerritoryFile } from '#core/data-types.ts';
 
 type Rule = Indicator['aggregation'];
 
-export function indicator(id: string, unit: Indicator['unit'], aggregation: Rule, decimals = 0, theme: Indicator['theme'] = 'entities'): Indicator {
+export function indicator(
+  id: string,
+  unit: Indicator['unit'],
+  aggregation: Rule,
+  decimals = 0,
+  theme: Indicator['theme'] = 'entities',
+): Indicator {
   return {
     id,
     name: { pl: `Wskaźnik ${id}`, en: `Indicator ${id}` },
@@ -36,8 +42,22 @@ export const CATALOGUE: Indicator[] = [
 
 export const REGISTER: Record<string, RegisterEntry> = {
   PL: { code: 'PL', level: 'country', name: 'Polska', displayName: 'Polska', slug: 'polska', parents: [] },
-  '12': { code: '12', level: 'voivodeship', name: 'małopolskie', displayName: 'województwo małopolskie', slug: 'malopolskie', parents: ['PL'] },
-  '1211': { code: '1211', level: 'powiat', name: 'nowotarski', displayName: 'powiat nowotarski', slug: 'nowotarski', parents: ['PL', '12'] },
+  '12': {
+    code: '12',
+    level: 'voivodeship',
+    name: 'małopolskie',
+    displayName: 'województwo małopolskie',
+    slug: 'malopolskie',
+    parents: ['PL'],
+  },
+  '1211': {
+    code: '1211',
+    level: 'powiat',
+    name: 'nowotarski',
+    displayName: 'powiat nowotarski',
+    slug: 'nowotarski',
+    parents: ['PL', '12'],
+  },
   '1211092': {
     code: '1211092',
     level: 'gmina',

@@ -85,7 +85,14 @@ function takeFrom(sorted: readonly Slot[], n: number, total: number, pool?: read
   return undefined;
 }
 
-function checkCapacity(n: number, total: number, usable: (m: number) => boolean, pool?: readonly boolean[], cap?: Cap, limit?: (m: number) => number) {
+function checkCapacity(
+  n: number,
+  total: number,
+  usable: (m: number) => boolean,
+  pool?: readonly boolean[],
+  cap?: Cap,
+  limit?: (m: number) => number,
+) {
   let capacity = 0;
   for (let m = 0; m < n && capacity < total; m++)
     if ((!pool || pool[m]) && usable(m)) capacity += Math.min(cap ? cap(m) : Infinity, limit ? limit(m) : Infinity);
@@ -159,7 +166,14 @@ export function unitSlots(maxUnits: readonly number[], keyOf: (member: number, r
   sorted.sort(bySlot);
   return {
     take(total, pool, cap) {
-      checkCapacity(n, total, () => true, pool, cap, (m) => maxUnits[m]);
+      checkCapacity(
+        n,
+        total,
+        () => true,
+        pool,
+        cap,
+        (m) => maxUnits[m],
+      );
       return takeFrom(sorted, n, total, pool, cap)!;
     },
   };

@@ -54,7 +54,13 @@ export interface DemoContext {
   out: SourceRow[];
 }
 
-export function createContext(register: Territory[], catalogue: Indicator[], real: SourceRow[], years: number[], seed: string): DemoContext {
+export function createContext(
+  register: Territory[],
+  catalogue: Indicator[],
+  real: SourceRow[],
+  years: number[],
+  seed: string,
+): DemoContext {
   const gminas = register.filter((t) => t.level === 'gmina').sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const gminaIndex = new Map(gminas.map((g, i) => [g.code, i]));
   const voivodeships = register

@@ -44,14 +44,26 @@ function allocateDown(
   national: Map<number, number>,
   voivWeight: (v: string, y: number) => number,
   spread: Spread,
-  opts: { cumulative?: boolean; voivCap?: (v: string, y: number) => number; gminaValue?: (gmina: number, year: number, value: number) => number | null } = {},
+  opts: {
+    cumulative?: boolean;
+    voivCap?: (v: string, y: number) => number;
+    gminaValue?: (gmina: number, year: number, value: number) => number | null;
+  } = {},
 ): Map<string, Map<number, number>> {
   const scale = stepsPerUnit(ind);
   const fixed = (v: string, y: number) => {
     const f = fixedValue(ctx, ind.id, v, y);
     return typeof f === 'number' ? Math.round(f * scale) : undefined;
   };
-  const voivs = allocateVoivodeships(ctx, { id: ind.id, years, national, weight: voivWeight, fixed, cap: opts.voivCap, cumulative: opts.cumulative });
+  const voivs = allocateVoivodeships(ctx, {
+    id: ind.id,
+    years,
+    national,
+    weight: voivWeight,
+    fixed,
+    cap: opts.voivCap,
+    cumulative: opts.cumulative,
+  });
   for (const v of ctx.voivodeships)
     for (const y of years) {
       const parts = spreadOverGminas(ctx, ind.id, v, y, voivs.get(v)!.get(y)!, scale, spread);
@@ -103,14 +115,7 @@ export function generateUnits(ctx: DemoContext, ind: Indicator, recipe: UnitsRec
 /** 0/1 per gmina with a share that grows; a gmina keeps its 1 (cumulative slots, one per gmina). */
 export function generateBinary(ctx: DemoContext, ind: Indicator, recipe: BinaryRecipe, years: number[]): void {
   const share = seriesFromPoints(new Map(Object.entries(recipe.share).map(([y, s]) => [Number(y), s])), years, { damping: 0 });
-  const national = wholeNational(
-    ctx,
-    ind.id,
-    new Map(years.map((y) => [y, share.get(y)! * ctx.gminas.length])),
-    years,
-    1,
-    true,
-  );
+  const national = wholeNational(ctx, ind.id, new Map(years.map((y) => [y, share.get(y)! * ctx.gminas.length])), years, 1, true);
   const pop = referencePopulation(ctx);
   // Larger gminas are likelier to have a designated unit, but far from proportionally.
   const weights = ctx.gminas.map((g, i) => Math.sqrt(pop[i]) * lognormalFor(0.5, ctx.seed, ind.id, g.code));
@@ -158,14 +163,17 @@ export function generateAmounts(ctx: DemoContext, ind: Indicator, recipe: Amount
   const series = calibratedSeries(prior, nationalPoints(ctx, ind.id), years);
   const national = wholeNational(ctx, ind.id, series, years, scale);
   const voivWeight = (v: string, y: number) => (ctx.gminasUnder.get(v) ?? []).reduce((s, i) => s + expected(i, y), 0);
-  const spread: Spread = (pool, total, y) => largestRemainder(total, pool.map((g) => expected(g, y)));
+  const spread: Spread = (pool, total, y) =>
+    largestRemainder(
+      total,
+      pool.map((g) => expected(g, y)),
+    );
   const units = (g: number, y: number) => bases.reduce((s, b) => s + (ctx.known.get(b, ctx.gminas[g].code, y) ?? 0), 0);
   const below = recipe.suppressBelow;
   const voivs = allocateDown(ctx, ind, years, national, voivWeight, spread, {
     gminaValue: below ? (g, y, value) => (units(g, y) > 0 && units(g, y) < below ? null : value) : undefined,
   });
-  if (recipe.voivodeshipRows)
-    for (const [v, byYear] of voivs) for (const [y, steps] of byYear) emit(ctx, ind.id, v, y, steps / scale);
+  if (recipe.voivodeshipRows) for (const [v, byYear] of voivs) for (const [y, steps] of byYear) emit(ctx, ind.id, v, y, steps / scale);
 }
 
 /** REINT = CIS + KIS + ZAZ + WTZ in every gmina (the components were made to meet its real totals). */

@@ -57,9 +57,11 @@ export function allocateVoivodeships(ctx: DemoContext, p: VoivodeshipPlan): Map<
       // is ahead of what each voivodeship already has (so the split stays proportional).
       const before = free.map((v) => previous!.get(v)!);
       for (const v of fixed)
-        if (p.fixed(v, y)! < previous.get(v)!) throw new Error(`${p.id} ${y}: the real value of ${v} is below the year before, but the series is cumulative`);
+        if (p.fixed(v, y)! < previous.get(v)!)
+          throw new Error(`${p.id} ${y}: the real value of ${v} is below the year before, but the series is cumulative`);
       const growth = rest - before.reduce((s, b) => s + b, 0);
-      if (growth < 0) throw new Error(`${p.id} ${y}: real voivodeship values leave less than last year for the others, but the series is cumulative`);
+      if (growth < 0)
+        throw new Error(`${p.id} ${y}: real voivodeship values leave less than last year for the others, but the series is cumulative`);
       const behind = parts.map((x, i) => Math.max(0, x - before[i]));
       const room = caps?.map((c, i) => c - before[i]);
       const added = largestRemainder(growth, behind.some((b) => b > 0) ? behind : weights, room);

@@ -38,8 +38,7 @@ export const referencePopulation = (ctx: DemoContext): number[] =>
 export const propensity = (ctx: DemoContext, id: string): number[] =>
   memo(ctx, `propensity|${id}`, () =>
     ctx.gminas.map(
-      (g) =>
-        lognormalFor(PROPENSITY_SIGMA.shared, ctx.seed, 'shared', g.code) * lognormalFor(PROPENSITY_SIGMA.own, ctx.seed, id, g.code),
+      (g) => lognormalFor(PROPENSITY_SIGMA.shared, ctx.seed, 'shared', g.code) * lognormalFor(PROPENSITY_SIGMA.own, ctx.seed, id, g.code),
     ),
   );
 

@@ -21,16 +21,20 @@ export interface CountRule {
 }
 
 export const COUNT_RULES: CountRule[] = [
-  ...PES_CATEGORIES.filter((c) => CATEGORY[c].countIndicator).map(
-    (c): CountRule => ({ indicator: CATEGORY[c].countIndicator!, counts: (e) => e.category === c }),
-  ),
+  ...PES_CATEGORIES.filter((c) => CATEGORY[c].countIndicator).map((c): CountRule => ({
+    indicator: CATEGORY[c].countIndicator!,
+    counts: (e) => e.category === c,
+  })),
   { indicator: 'PS_ACT', counts: (e, year) => isSocialEnterpriseOn(e, asOfDate(year)) },
   { indicator: 'ZJ_CERT', counts: (e, year) => e.certificates.some((c) => c.kind === 'quality-mark' && certificateValidIn(c, year)) },
   { indicator: 'ZP_CERT', counts: (e, year) => e.certificates.some((c) => c.kind === 'zakup-prospoleczny' && certificateValidIn(c, year)) },
 ];
 
 /** Directory counts per rule and gmina. */
-export function directoryCounts(entities: Pick<Entity, 'gmina' | 'category' | 'socialEnterprise' | 'certificates'>[], year: number): Map<string, Map<string, number>> {
+export function directoryCounts(
+  entities: Pick<Entity, 'gmina' | 'category' | 'socialEnterprise' | 'certificates'>[],
+  year: number,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>(COUNT_RULES.map((r) => [r.indicator, new Map()]));
   for (const e of entities)
     for (const r of COUNT_RULES)

@@ -58,7 +58,20 @@ const SE_FROM = 2015;
 /** Demo records are Polish records: operator names take the Polish legal-form label. */
 const pl = translator('pl');
 /** Words that mark a name as an example; with «», "nr" and "(demo)" no name can pass for a real one. */
-const WORDS = ['Przykład', 'Próbka', 'Makieta', 'Szkic', 'Atrapa', 'Wzorzec', 'Prototyp', 'Egzemplarz', 'Fikcja', 'Ilustracja', 'Model', 'Wzór'];
+const WORDS = [
+  'Przykład',
+  'Próbka',
+  'Makieta',
+  'Szkic',
+  'Atrapa',
+  'Wzorzec',
+  'Prototyp',
+  'Egzemplarz',
+  'Fikcja',
+  'Ilustracja',
+  'Model',
+  'Wzór',
+];
 const STREETS = ['Przykładowa', 'Testowa', 'Wzorcowa', 'Demonstracyjna', 'Fikcyjna', 'Makietowa'];
 
 const NAME: Record<PesCategory, (form: LegalForm | undefined) => string> = {
@@ -78,21 +91,55 @@ const NAME: Record<PesCategory, (form: LegalForm | undefined) => string> = {
 
 const FORMS: Record<PesCategory, [LegalForm, number][]> = {
   'social-cooperative': [['cooperative', 1]],
-  cis: [['local-government-unit', 0.5], ['association', 0.3], ['foundation', 0.2]],
-  kis: [['local-government-unit', 0.6], ['association', 0.25], ['foundation', 0.15]],
-  zaz: [['association', 0.45], ['foundation', 0.3], ['local-government-unit', 0.25]],
-  wtz: [['association', 0.5], ['foundation', 0.2], ['church-entity', 0.15], ['local-government-unit', 0.15]],
+  cis: [
+    ['local-government-unit', 0.5],
+    ['association', 0.3],
+    ['foundation', 0.2],
+  ],
+  kis: [
+    ['local-government-unit', 0.6],
+    ['association', 0.25],
+    ['foundation', 0.15],
+  ],
+  zaz: [
+    ['association', 0.45],
+    ['foundation', 0.3],
+    ['local-government-unit', 0.25],
+  ],
+  wtz: [
+    ['association', 0.5],
+    ['foundation', 0.2],
+    ['church-entity', 0.15],
+    ['local-government-unit', 0.15],
+  ],
   'worker-cooperative': [['cooperative', 1]],
   'disabled-cooperative': [['cooperative', 1]],
   'agricultural-cooperative': [['cooperative', 1]],
-  ngo: [['association', 0.55], ['foundation', 0.45]],
+  ngo: [
+    ['association', 0.55],
+    ['foundation', 0.45],
+  ],
   'non-profit-company': [['limited-company', 1]],
   kgw: [['kgw', 1]],
   zpch: [['limited-company', 1]],
 };
 
 const OFFERS: Record<PesCategory, OfferCategory[]> = {
-  'social-cooperative': ['catering', 'cleaning', 'construction', 'green-areas', 'care', 'crafts', 'printing', 'tourism', 'it', 'transport', 'laundry', 'office', 'food'],
+  'social-cooperative': [
+    'catering',
+    'cleaning',
+    'construction',
+    'green-areas',
+    'care',
+    'crafts',
+    'printing',
+    'tourism',
+    'it',
+    'transport',
+    'laundry',
+    'office',
+    'food',
+  ],
   cis: ['education', 'cleaning', 'green-areas', 'catering', 'construction'],
   kis: ['education', 'other'],
   zaz: ['manufacturing', 'laundry', 'catering', 'printing', 'cleaning', 'green-areas', 'crafts'],
@@ -215,7 +262,10 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
       for (let i = 0; i < 3; i++) arrivals.push({ t: (t += exponential(rng) / w), g: g.code });
     }
     arrivals.sort((a, b) => a.t - b.t || a.g.localeCompare(b.g));
-    const chosen = arrivals.slice(0, want).map((a) => a.g).sort();
+    const chosen = arrivals
+      .slice(0, want)
+      .map((a) => a.g)
+      .sort();
     for (const g of chosen) add(c, g);
   }
 
@@ -266,7 +316,10 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
   if (drafts.length > 100000) throw new Error('more than 100,000 demo entities: the demo identifier ranges are too small');
   const serial = new Map<PesCategory, number>();
   const byCategoryOrder = [...drafts].sort(
-    (a, b) => PES_CATEGORIES.indexOf(a.category) - PES_CATEGORIES.indexOf(b.category) || a.gmina.localeCompare(b.gmina) || a.id.localeCompare(b.id, 'en', { numeric: true }),
+    (a, b) =>
+      PES_CATEGORIES.indexOf(a.category) - PES_CATEGORIES.indexOf(b.category) ||
+      a.gmina.localeCompare(b.gmina) ||
+      a.id.localeCompare(b.id, 'en', { numeric: true }),
   );
   const nr = new Map<string, number>();
   for (const d of byCategoryOrder) {
@@ -310,7 +363,9 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
       contact: {
         website: `https://example.org/demo/${d.id}`,
         email: `${d.id}@example.com`,
-        phone: `+48 000 ${String(index).padStart(6, '0').replace(/(\d{3})(\d{3})/, '$1 $2')}`,
+        phone: `+48 000 ${String(index)
+          .padStart(6, '0')
+          .replace(/(\d{3})(\d{3})/, '$1 $2')}`,
       },
       source: 'demo',
       verified: dateBetween(`${year}-01-15`, `${year}-12-15`, r('verified')),
@@ -331,7 +386,12 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
     // Earlier "Zakup Prospołeczny" years (expired) for some; a regional mark for a few.
     if (r('zp-past') < 0.05 || (d.certificates.some((c) => c.kind === 'zakup-prospoleczny') && r('zp-past') < 0.5))
       e.certificates.unshift({ kind: 'zakup-prospoleczny', year: year - 1 - Math.floor(r('zp-past-year') * 2) });
-    if (r('regional') < 0.02) e.certificates.push({ kind: 'regional-other', year: year - Math.floor(r('regional-year') * 3), name: 'Regionalny znak «Przykład» (demo)' });
+    if (r('regional') < 0.02)
+      e.certificates.push({
+        kind: 'regional-other',
+        year: year - Math.floor(r('regional-year') * 3),
+        name: 'Regionalny znak «Przykład» (demo)',
+      });
     e.certificates.sort((a, b) => a.year - b.year || a.kind.localeCompare(b.kind));
 
     if (CATEGORY[d.category].registersInKrs) e.krs = demoIdentifier('krs', index);

@@ -82,7 +82,13 @@ export function buildEntities(input: BuildEntitiesInput): BuiltEntities {
   const placer = gminaPlacer(topology, seed);
   read.forEach((e, i) => {
     if (!e.location && !placer.has(e.gmina))
-      problems.push({ ...origins[i], line: origins[i].line || undefined, value: e.gmina, message: 'gmina has no boundary in data/geo/gmina.topo.json', fix: 'give lat and lon, or rebuild data/geo (npm run geo)' });
+      problems.push({
+        ...origins[i],
+        line: origins[i].line || undefined,
+        value: e.gmina,
+        message: 'gmina has no boundary in data/geo/gmina.topo.json',
+        fix: 'give lat and lon, or rebuild data/geo (npm run geo)',
+      });
   });
   if (problems.length) return { mode, year, entities: [], problems, countCheck: [] };
 
@@ -94,7 +100,12 @@ export function buildEntities(input: BuildEntitiesInput): BuiltEntities {
       const r = entitySchema().safeParse(e);
       if (!r.success)
         for (const issue of r.error.issues)
-          problems.push({ file: 'scripts/pipeline/entities/demo.ts', value: e.id, message: `generated entity invalid: ${issue.path.join('.')}: ${issue.message}`, fix: 'fix the demo generator' });
+          problems.push({
+            file: 'scripts/pipeline/entities/demo.ts',
+            value: e.id,
+            message: `generated entity invalid: ${issue.path.join('.')}: ${issue.message}`,
+            fix: 'fix the demo generator',
+          });
     });
 
   const gminaCodes = register.filter((t) => t.level === 'gmina').map((t) => t.code);
@@ -113,8 +124,27 @@ export function buildEntities(input: BuildEntitiesInput): BuiltEntities {
 /** The entity with its keys in the order of the Entity interface and no undefined values, so files read well and diff cleanly. */
 export function canonicalEntity(e: Entity): Entity {
   const order: (keyof Entity)[] = [
-    'id', 'name', 'category', 'legalForm', 'operator', 'pkd', 'socialEnterprise', 'krs', 'regon', 'nip', 'address', 'gmina',
-    'location', 'offer', 'socialClauses', 'certificates', 'owes', 'contact', 'source', 'verified', 'demo',
+    'id',
+    'name',
+    'category',
+    'legalForm',
+    'operator',
+    'pkd',
+    'socialEnterprise',
+    'krs',
+    'regon',
+    'nip',
+    'address',
+    'gmina',
+    'location',
+    'offer',
+    'socialClauses',
+    'certificates',
+    'owes',
+    'contact',
+    'source',
+    'verified',
+    'demo',
   ];
   const out: Record<string, unknown> = {};
   for (const k of order) if (e[k] !== undefined) out[k] = e[k];
@@ -170,8 +200,16 @@ export function buildByTerritory(built: BuiltEntities, release: string, register
       if (se) socialEnterprises[code] = (socialEnterprises[code] ?? 0) + 1;
     }
   }
-  const sorted = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a === 'PL' ? -1 : b === 'PL' ? 1 : a.localeCompare(b))));
-  return { release, year: built.year, mode: built.mode, categories: [...PES_CATEGORIES], counts: sorted(counts), socialEnterprises: sorted(socialEnterprises) };
+  const sorted = <T>(r: Record<string, T>) =>
+    Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a === 'PL' ? -1 : b === 'PL' ? 1 : a.localeCompare(b))));
+  return {
+    release,
+    year: built.year,
+    mode: built.mode,
+    categories: [...PES_CATEGORIES],
+    counts: sorted(counts),
+    socialEnterprises: sorted(socialEnterprises),
+  };
 }
 
 export function buildEntityFile(e: Entity, ctx: { release: string; year: number; byCode: Map<string, Territory> }): EntityFile {
@@ -198,7 +236,11 @@ export function emitEntities(
 ): void {
   const byCode = new Map(ctx.register.map((t) => [t.code, t]));
   write(DATA_FILE.entitiesIndex, buildIndex(built, ctx.release));
-  const text: EntityOfferText = { release: ctx.release, count: built.entities.length, text: built.entities.map((e) => e.offer.description ?? '') };
+  const text: EntityOfferText = {
+    release: ctx.release,
+    count: built.entities.length,
+    text: built.entities.map((e) => e.offer.description ?? ''),
+  };
   write(DATA_FILE.entitiesOfferText, text);
   write(DATA_FILE.entitiesByTerritory, buildByTerritory(built, ctx.release, ctx.register));
   const checks: EntityChecks = { release: ctx.release, year: built.year, mode: built.mode, differences: built.countCheck };

@@ -101,7 +101,8 @@ function parseCertificate(text: string): { cert?: Certificate; reason?: string }
     if (!third) return { reason: `certificate "${text}" needs the mark's name: regional-other:<year>:<name>` };
     cert.name = third;
   }
-  if (kind === 'zakup-prospoleczny' && third !== undefined) return { reason: '"Zakup Prospołeczny" is valid for one year: write only zakup-prospoleczny:<year>' };
+  if (kind === 'zakup-prospoleczny' && third !== undefined)
+    return { reason: '"Zakup Prospołeczny" is valid for one year: write only zakup-prospoleczny:<year>' };
   if (until !== undefined) {
     if (!/^\d{4}$/.test(until)) return { reason: `certificate "${text}": the last part must be the 4-digit last year of validity` };
     if (Number(until) < cert.year) return { reason: `certificate "${text}" ends before the year it was awarded` };
@@ -157,11 +158,7 @@ export function readCsvRecords(text: string, separator = ','): CsvRecord[] {
   });
 }
 
-export function validateEntityCsv(
-  file: string,
-  text: string,
-  ctx: { territories: ReadonlyMap<string, Territory> },
-): ReadResult {
+export function validateEntityCsv(file: string, text: string, ctx: { territories: ReadonlyMap<string, Territory> }): ReadResult {
   const problems: InputProblem[] = [];
   const entities: ReadEntity[] = [];
   const origins: { file: string; line: number }[] = [];
@@ -182,26 +179,48 @@ export function validateEntityCsv(
   }
   const header = records.shift();
   if (!header) {
-    problems.push({ file, line: 1, message: 'empty file', fix: `start with a header line naming the columns (at least ${REQUIRED_COLUMNS.join(',')})` });
+    problems.push({
+      file,
+      line: 1,
+      message: 'empty file',
+      fix: `start with a header line naming the columns (at least ${REQUIRED_COLUMNS.join(',')})`,
+    });
     return { entities, problems, origins };
   }
   const names = header.fields.map((f) => f.trim());
   const col = new Map<string, number>();
   names.forEach((n, i) => {
     if (!(ENTITY_COLUMNS as readonly string[]).includes(n))
-      problems.push({ file, line: 1, value: n, message: 'unknown column', fix: `use the column names of data/entities/README.md: ${ENTITY_COLUMNS.join(',')}` });
+      problems.push({
+        file,
+        line: 1,
+        value: n,
+        message: 'unknown column',
+        fix: `use the column names of data/entities/README.md: ${ENTITY_COLUMNS.join(',')}`,
+      });
     else if (col.has(n)) problems.push({ file, line: 1, value: n, message: 'column named twice', fix: 'keep one column of each name' });
     else col.set(n, i);
   });
   for (const r of REQUIRED_COLUMNS)
-    if (!col.has(r)) problems.push({ file, line: 1, value: names.join(','), message: `missing required column ${r}`, fix: `the header must include ${REQUIRED_COLUMNS.join(', ')}` });
+    if (!col.has(r))
+      problems.push({
+        file,
+        line: 1,
+        value: names.join(','),
+        message: `missing required column ${r}`,
+        fix: `the header must include ${REQUIRED_COLUMNS.join(', ')}`,
+      });
   if (problems.length) return { entities, problems, origins };
 
   for (const { line, fields } of records) {
     const before = problems.length;
     const bad = (message: string, value: string | undefined, fix: string) => problems.push({ file, line, value, message, fix });
     if (fields.length !== names.length) {
-      bad(`expected ${names.length} fields, found ${fields.length}`, fields.join(','), 'quote fields that contain commas; keep one field per header column');
+      bad(
+        `expected ${names.length} fields, found ${fields.length}`,
+        fields.join(','),
+        'quote fields that contain commas; keep one field per header column',
+      );
       continue;
     }
     const get = (c: EntityColumn) => {
@@ -213,7 +232,8 @@ export function validateEntityCsv(
     if (!id) bad('missing id', id, 'give every record a unique id (lower-case letters, digits, hyphens)');
     else if (!FORMATS.ID.test(id) || id.length > 80)
       bad('bad id', id, 'use lower-case ASCII letters, digits and single hyphens, at most 80 characters (e.g. sps-krakow-przyklad)');
-    else if (RESERVED_IDS.has(id)) bad('reserved id', id, `choose another id: ${[...RESERVED_IDS].join(', ')} name the directory's own files`);
+    else if (RESERVED_IDS.has(id))
+      bad('reserved id', id, `choose another id: ${[...RESERVED_IDS].join(', ')} name the directory's own files`);
     const name = get('name');
     if (!name) bad('missing name', name, 'give the entity name as registered');
 
@@ -224,9 +244,17 @@ export function validateEntityCsv(
 
     const legalFormText = get('legal_form');
     if (legalFormText) {
-      if (!(LEGAL_FORMS as readonly string[]).includes(legalFormText)) bad('unknown legal form', legalFormText, `use one of: ${LEGAL_FORMS.join(', ')}`);
-      else if ((PES_CATEGORIES as readonly string[]).includes(categoryText) && !LEGAL_FORMS_OF[category].includes(legalFormText as LegalForm))
-        bad(`legal form ${legalFormText} does not fit category ${categoryText}`, legalFormText, `allowed for ${categoryText}: ${LEGAL_FORMS_OF[category].join(', ')}`);
+      if (!(LEGAL_FORMS as readonly string[]).includes(legalFormText))
+        bad('unknown legal form', legalFormText, `use one of: ${LEGAL_FORMS.join(', ')}`);
+      else if (
+        (PES_CATEGORIES as readonly string[]).includes(categoryText) &&
+        !LEGAL_FORMS_OF[category].includes(legalFormText as LegalForm)
+      )
+        bad(
+          `legal form ${legalFormText} does not fit category ${categoryText}`,
+          legalFormText,
+          `allowed for ${categoryText}: ${LEGAL_FORMS_OF[category].join(', ')}`,
+        );
     }
 
     const pkd = get('pkd');
@@ -270,7 +298,8 @@ export function validateEntityCsv(
           ? 'this gmina code is not in the current TERC register (data/geo/territories.json); translate an older code with data/geo/code-history.csv'
           : 'give the 7-digit gmina TERYT code with leading zeros (e.g. 1211092)',
       );
-    else if (territory.level !== 'gmina') bad(`TERYT code of a ${territory.level}, not a gmina`, gmina, 'give the 7-digit code of the gmina where the entity is');
+    else if (territory.level !== 'gmina')
+      bad(`TERYT code of a ${territory.level}, not a gmina`, gmina, 'give the 7-digit code of the gmina where the entity is');
 
     const latText = get('lat');
     const lonText = get('lon');
@@ -278,7 +307,12 @@ export function validateEntityCsv(
     if (latText || lonText) {
       const lat = Number(latText);
       const lon = Number(lonText);
-      if (!latText || !lonText) bad('only one coordinate given', `${latText},${lonText}`, 'give both lat and lon, or neither (the entity is then placed in its gmina)');
+      if (!latText || !lonText)
+        bad(
+          'only one coordinate given',
+          `${latText},${lonText}`,
+          'give both lat and lon, or neither (the entity is then placed in its gmina)',
+        );
       else if (!/^-?\d+(\.\d+)?$/.test(latText) || !/^-?\d+(\.\d+)?$/.test(lonText))
         bad('coordinates are not numbers', `${latText},${lonText}`, 'write decimal degrees with a dot, e.g. 50.0614 and 19.9372');
       else if (lat < POLAND_BOUNDS.latMin || lat > POLAND_BOUNDS.latMax || lon < POLAND_BOUNDS.lonMin || lon > POLAND_BOUNDS.lonMax)
@@ -288,7 +322,8 @@ export function validateEntityCsv(
 
     const offer: OfferCategory[] = [];
     for (const o of list(get('offer'))) {
-      if (!(OFFER_CATEGORIES as readonly string[]).includes(o)) bad('unknown offer category', o, `use categories from: ${OFFER_CATEGORIES.join(', ')}; separate several with ;`);
+      if (!(OFFER_CATEGORIES as readonly string[]).includes(o))
+        bad('unknown offer category', o, `use categories from: ${OFFER_CATEGORIES.join(', ')}; separate several with ;`);
       else if (offer.includes(o as OfferCategory)) bad('offer category listed twice', o, 'list each category once');
       else offer.push(o as OfferCategory);
     }
@@ -311,7 +346,8 @@ export function validateEntityCsv(
     const phone = get('phone');
     if (website && !FORMATS.WEBSITE.test(website)) bad('bad website address', website, 'write the full address starting with https://');
     if (email && !FORMATS.EMAIL.test(email)) bad('bad e-mail address', email, 'write one address like biuro@example.org');
-    if (phone && !FORMATS.PHONE.test(phone)) bad('bad phone number', phone, 'write digits with optional +48, spaces and hyphens, e.g. +48 12 345 67 89');
+    if (phone && !FORMATS.PHONE.test(phone))
+      bad('bad phone number', phone, 'write digits with optional +48, spaces and hyphens, e.g. +48 12 345 67 89');
 
     const verified = get('verified');
     if (verified && !isDate(verified)) bad('bad verification date', verified, 'write a real date as YYYY-MM-DD');
@@ -358,7 +394,13 @@ export function findDuplicateIds(result: Pick<ReadResult, 'entities' | 'origins'
     const here = result.origins[i];
     const seen = first.get(e.id);
     if (seen)
-      problems.push({ file: here.file, line: here.line, value: e.id, message: `duplicate id (first at ${seen.file}:${seen.line})`, fix: 'give each entity its own id' });
+      problems.push({
+        file: here.file,
+        line: here.line,
+        value: e.id,
+        message: `duplicate id (first at ${seen.file}:${seen.line})`,
+        fix: 'give each entity its own id',
+      });
     else first.set(e.id, here);
   });
   return problems;

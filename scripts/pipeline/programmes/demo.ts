@@ -39,7 +39,7 @@ function baselineYear(series: SeriesLookup, indicator: string, code: string, yea
   if (!s) return undefined;
   for (let i = s.years.length - 1; i >= 0; i--) {
     const v = s.v[i];
-    if (s.years[i] > year || v === null || ((s.f?.[i] ?? 0) & FLAG.suppressed)) continue;
+    if (s.years[i] > year || v === null || (s.f?.[i] ?? 0) & FLAG.suppressed) continue;
     return { year: s.years[i], value: v };
   }
   return undefined;
@@ -136,7 +136,13 @@ export function generateDemoProgramme(t: Territory, series: SeriesLookup): Progr
     },
     unit: { pl: 'JST', en: 'local governments' },
     baseline: { year: DEMO_BASELINE_YEAR, value: b0, demo: true },
-    target: { year: DEMO_PERIOD.to, value: b0 + 12 + Math.floor(u('clauses-target') * 14), direction: 'reach' as const, demo: true, note: DEMO_TEXT },
+    target: {
+      year: DEMO_PERIOD.to,
+      value: b0 + 12 + Math.floor(u('clauses-target') * 14),
+      direction: 'reach' as const,
+      demo: true,
+      note: DEMO_TEXT,
+    },
     observations,
     responsible: RESPONSIBLE,
     dataSource: { pl: 'Sprawozdania programu (dane demonstracyjne)', en: 'Programme reports (demonstration data)' },
@@ -185,13 +191,19 @@ export function generateDemoProgramme(t: Territory, series: SeriesLookup): Progr
             id: 'p1',
             type: 'priority',
             number: '1',
-            title: { pl: 'Rozwój przedsiębiorstw społecznych i spółdzielni socjalnych', en: 'Growth of social enterprises and social cooperatives' },
+            title: {
+              pl: 'Rozwój przedsiębiorstw społecznych i spółdzielni socjalnych',
+              en: 'Growth of social enterprises and social cooperatives',
+            },
             children: [
               {
                 id: 'p1-1',
                 type: 'specific-goal',
                 number: '1.1',
-                title: { pl: 'Więcej trwałych miejsc pracy w przedsiębiorstwach społecznych', en: 'More lasting jobs in social enterprises' },
+                title: {
+                  pl: 'Więcej trwałych miejsc pracy w przedsiębiorstwach społecznych',
+                  en: 'More lasting jobs in social enterprises',
+                },
                 indicators: catalogueTarget(
                   'sps-krs',
                   'SPS_KRS',
@@ -266,7 +278,10 @@ export function generateDemoProgramme(t: Territory, series: SeriesLookup): Progr
                   {
                     id: 'p3-1-a',
                     type: 'direction',
-                    title: { pl: 'Upowszechnianie klauzul społecznych w zamówieniach publicznych', en: 'Spreading social clauses in public procurement' },
+                    title: {
+                      pl: 'Upowszechnianie klauzul społecznych w zamówieniach publicznych',
+                      en: 'Spreading social clauses in public procurement',
+                    },
                   },
                 ],
               },

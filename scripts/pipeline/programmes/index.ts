@@ -10,12 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Indicator } from '#core/catalogue.ts';
 import type { TerritoryFile } from '#core/data-types.ts';
-import {
-  allIndicators,
-  type ProgrammeFile,
-  type ProgrammeIndex,
-  type ProgrammeIndexEntry,
-} from '#features/programme/programme.ts';
+import { allIndicators, type ProgrammeFile, type ProgrammeIndex, type ProgrammeIndexEntry } from '#features/programme/programme.ts';
 import { COUNTRY_CODE, levelOfCode, type Territory } from '#core/territory.ts';
 import type { BuildResult } from '#scripts/pipeline/build-release.ts';
 import { seriesOf } from '#scripts/pipeline/emit.ts';
@@ -55,7 +50,11 @@ export function buildProgrammes(input: BuildProgrammesInput): { programmes: Prog
       if (t.level !== 'voivodeship' || covered.has(t.code)) continue;
       const def = generateDemoProgramme(t, input.series);
       for (const f of checkProgramme(def, ctx))
-        problems.push({ file: `scripts/pipeline/programmes/demo.ts (generated ${def.id})`, message: `${formatPath(f.path)}: ${f.message}`, fix: 'fix the demo generator' });
+        problems.push({
+          file: `scripts/pipeline/programmes/demo.ts (generated ${def.id})`,
+          message: `${formatPath(f.path)}: ${f.message}`,
+          fix: 'fix the demo generator',
+        });
       programmes.push(resolveProgramme(def, null, rctx));
     }
   }

@@ -47,7 +47,13 @@ function decimalsOf(xs: (number | null | undefined)[]): number {
   return Math.min(d, 4);
 }
 
-function resolveIndicator(ind: ProgrammeIndicator, node: string | null, code: string, ctx: ResolveContext, byId: Map<string, Indicator>): ResolvedIndicator {
+function resolveIndicator(
+  ind: ProgrammeIndicator,
+  node: string | null,
+  code: string,
+  ctx: ResolveContext,
+  byId: Map<string, Indicator>,
+): ResolvedIndicator {
   const cat = ind.catalogue ? byId.get(ind.catalogue) : undefined;
   const factor = ind.factor ?? 1;
   const raw = cat ? ctx.series(cat.id, code) : undefined;
@@ -109,7 +115,13 @@ function resolveIndicator(ind: ProgrammeIndicator, node: string | null, code: st
     ind.decimals ??
     (cat && factor === 1
       ? Math.max(cat.decimals, decimalsOf([baselineValue, target.value, ...observations.map((o) => o.value)]))
-      : decimalsOf([baselineValue, target.value, ...milestones.map((m) => m.value), ...observations.map((o) => o.value), ...points.map((p) => p.value)]));
+      : decimalsOf([
+          baselineValue,
+          target.value,
+          ...milestones.map((m) => m.value),
+          ...observations.map((o) => o.value),
+          ...points.map((p) => p.value),
+        ]));
 
   const out: ResolvedIndicator = {
     id: ind.id,

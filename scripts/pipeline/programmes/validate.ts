@@ -41,7 +41,11 @@ export function checkProgramme(def: ProgrammeDefinition, ctx: ValidationContext)
   const catalogue = new Map(ctx.catalogue.map((i) => [i.id, i]));
   const territory = ctx.register.find((t) => t.code === def.territory);
   if (!territory || (territory.level !== 'country' && territory.level !== 'voivodeship'))
-    add(['territory'], `unknown territory "${def.territory}"`, `use "${COUNTRY_CODE}" or a 2-digit voivodeship TERYT code from data/geo/territories.json`);
+    add(
+      ['territory'],
+      `unknown territory "${def.territory}"`,
+      `use "${COUNTRY_CODE}" or a 2-digit voivodeship TERYT code from data/geo/territories.json`,
+    );
   if (def.period.from > def.period.to) add(['period'], `period runs backwards (${def.period.from}–${def.period.to})`, 'swap from and to');
   if (def.adopted?.date && Number.isNaN(Date.parse(def.adopted.date)))
     add(['adopted', 'date'], `"${def.adopted.date}" is not a date`, 'write a real date as YYYY-MM-DD');
@@ -58,34 +62,66 @@ export function checkProgramme(def: ProgrammeDefinition, ctx: ValidationContext)
     const level = territory?.level;
     if (ind.catalogue) {
       const cat = catalogue.get(ind.catalogue);
-      if (!cat) add([...p, 'catalogue'], `unknown catalogue indicator "${ind.catalogue}"`, 'use an id from indicators/, or drop `catalogue` and give name and unit for a programme-specific indicator');
+      if (!cat)
+        add(
+          [...p, 'catalogue'],
+          `unknown catalogue indicator "${ind.catalogue}"`,
+          'use an id from indicators/, or drop `catalogue` and give name and unit for a programme-specific indicator',
+        );
       else if (level && !cat.levels.includes(level))
-        add([...p, 'catalogue'], `${ind.catalogue} does not exist at the ${level} level`, `pick an indicator whose levels include ${level}`);
+        add(
+          [...p, 'catalogue'],
+          `${ind.catalogue} does not exist at the ${level} level`,
+          `pick an indicator whose levels include ${level}`,
+        );
       if (ind.factor !== undefined && ind.factor !== 1 && !ind.unit)
         add([...p, 'unit'], 'a factor other than 1 needs the programme unit', 'add unit: {pl, en} as the programme publishes it');
     } else {
-      if (!ind.name) add([...p, 'name'], 'a programme-specific indicator needs a name', 'add name: {pl, en}, or link a catalogue indicator with `catalogue`');
+      if (!ind.name)
+        add(
+          [...p, 'name'],
+          'a programme-specific indicator needs a name',
+          'add name: {pl, en}, or link a catalogue indicator with `catalogue`',
+        );
       if (!ind.unit) add([...p, 'unit'], 'a programme-specific indicator needs a unit', 'add unit: {pl, en}');
       if (ind.factor !== undefined) add([...p, 'factor'], 'factor only applies to catalogue indicators', 'remove factor or add catalogue');
-      if (ind.baseline.value === 'series') add([...p, 'baseline', 'value'], 'baseline "series" needs a catalogue indicator', 'give the number, or null when unknown');
+      if (ind.baseline.value === 'series')
+        add([...p, 'baseline', 'value'], 'baseline "series" needs a catalogue indicator', 'give the number, or null when unknown');
     }
     const { baseline, target } = ind;
     if (target.year < def.period.from || target.year > def.period.to)
-      add([...p, 'target', 'year'], `target year ${target.year} is outside the period ${def.period.from}–${def.period.to}`, 'correct the year or the period');
+      add(
+        [...p, 'target', 'year'],
+        `target year ${target.year} is outside the period ${def.period.from}–${def.period.to}`,
+        'correct the year or the period',
+      );
     if (baseline.year !== null && baseline.year >= target.year)
-      add([...p, 'baseline', 'year'], `baseline year ${baseline.year} is not before the target year ${target.year}`, 'the baseline must precede the target');
+      add(
+        [...p, 'baseline', 'year'],
+        `baseline year ${baseline.year} is not before the target year ${target.year}`,
+        'the baseline must precede the target',
+      );
     if (baseline.value === 'series' && baseline.year === null)
       add([...p, 'baseline', 'year'], 'baseline "series" needs a year', 'say which year of the series is the baseline');
     if (target.direction === 'increase-by' && target.value <= 0)
-      add([...p, 'target', 'value'], `increase-by needs a positive value (got ${target.value})`, 'for a decrease use direction "reach" with the lower level, or "keep-below"');
+      add(
+        [...p, 'target', 'value'],
+        `increase-by needs a positive value (got ${target.value})`,
+        'for a decrease use direction "reach" with the lower level, or "keep-below"',
+      );
     if (baseline.value === null && !baseline.note)
       add([...p, 'baseline', 'note'], 'the baseline is unknown but not explained', 'add a note saying why the source gives no baseline');
     const lo = baseline.year ?? def.period.from - 1;
     let prevYear = -Infinity;
     (ind.milestones ?? []).forEach((m, i) => {
       if (m.year <= lo || m.year >= target.year)
-        add([...p, 'milestones', i, 'year'], `milestone year ${m.year} is not between the baseline (${baseline.year ?? 'period start'}) and the target year ${target.year}`, 'milestones lie strictly between baseline and target');
-      if (m.year <= prevYear) add([...p, 'milestones', i, 'year'], 'milestones must be in increasing year order, one per year', 'sort them by year');
+        add(
+          [...p, 'milestones', i, 'year'],
+          `milestone year ${m.year} is not between the baseline (${baseline.year ?? 'period start'}) and the target year ${target.year}`,
+          'milestones lie strictly between baseline and target',
+        );
+      if (m.year <= prevYear)
+        add([...p, 'milestones', i, 'year'], 'milestones must be in increasing year order, one per year', 'sort them by year');
       prevYear = m.year;
     });
     const years = new Set<number>();
@@ -93,9 +129,17 @@ export function checkProgramme(def: ProgrammeDefinition, ctx: ValidationContext)
       if (years.has(o.year)) add([...p, 'observations', i, 'year'], `two observations for ${o.year}`, 'keep one value per year');
       years.add(o.year);
       if (o.status === 'published' && o.value === null)
-        add([...p, 'observations', i, 'value'], 'a published observation needs a value', 'give the value, or set status to "data-in-preparation" or "suppressed"');
+        add(
+          [...p, 'observations', i, 'value'],
+          'a published observation needs a value',
+          'give the value, or set status to "data-in-preparation" or "suppressed"',
+        );
       if (o.status !== 'published' && o.value !== null)
-        add([...p, 'observations', i, 'value'], `an observation with status "${o.status}" has no value`, 'set value: null, or status: published');
+        add(
+          [...p, 'observations', i, 'value'],
+          `an observation with status "${o.status}" has no value`,
+          'set value: null, or status: published',
+        );
       if (o.source && ctx.sources && !ctx.sources.has(o.source))
         add([...p, 'observations', i, 'source'], `unknown source "${o.source}"`, 'use an id from data/sources.yaml or add it there');
     });
@@ -136,7 +180,12 @@ export function parseProgrammeFiles(
     const doc = YAML.parseDocument(text, { lineCounter: lc, prettyErrors: false });
     if (doc.errors.length) {
       for (const e of doc.errors)
-        problems.push({ file, line: lc.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}`, fix: 'fix the YAML syntax' });
+        problems.push({
+          file,
+          line: lc.linePos(e.pos[0]).line,
+          message: `not valid YAML: ${e.message.split('\n')[0]}`,
+          fix: 'fix the YAML syntax',
+        });
       continue;
     }
     // Top-level keys starting with "x-" hold YAML anchors for shared texts; they are not part of the schema.
@@ -159,11 +208,18 @@ export function parseProgrammeFiles(
     const def = parsed.data;
     const findings = checkProgramme(def, ctx);
     const expected = `${def.id}.yaml`;
-    if (path.basename(file) !== expected) findings.unshift({ path: ['id'], message: `file name must be ${expected}`, fix: 'rename the file or change the id' });
+    if (path.basename(file) !== expected)
+      findings.unshift({ path: ['id'], message: `file name must be ${expected}`, fix: 'rename the file or change the id' });
     const prev = ids.get(def.id);
-    if (prev) findings.unshift({ path: ['id'], message: `programme id "${def.id}" is also used by ${prev}`, fix: 'give every programme its own id' });
+    if (prev)
+      findings.unshift({
+        path: ['id'],
+        message: `programme id "${def.id}" is also used by ${prev}`,
+        fix: 'give every programme its own id',
+      });
     ids.set(def.id, file);
-    for (const f of findings) problems.push({ file, line: lineOf(doc, lc, f.path), message: `${formatPath(f.path)}: ${f.message}`, fix: f.fix });
+    for (const f of findings)
+      problems.push({ file, line: lineOf(doc, lc, f.path), message: `${formatPath(f.path)}: ${f.message}`, fix: f.fix });
     if (!findings.length) programmes.push({ file, definition: def });
   }
   return { programmes, problems };

@@ -70,7 +70,6 @@ export function sortedPaths(paths: Iterable<string>): string[] {
   return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-
 export interface LauncherConfig {
   release: string;
   base: string;
@@ -165,7 +164,8 @@ export function readmeText(r: ReadmeInput): string {
     .join('\r\n');
 }
 
-const SPAN = /(<span\b(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-archive-(size|sha256)\s*=\s*"([^"]+)"(?:[^>"']|"[^"]*"|'[^']*')*>)([^<]*)(<\/span>)/g;
+const SPAN =
+  /(<span\b(?:[^>"']|"[^"]*"|'[^']*')*?\sdata-archive-(size|sha256)\s*=\s*"([^"]+)"(?:[^>"']|"[^"]*"|'[^']*')*>)([^<]*)(<\/span>)/g;
 
 /** Always in MB (an archive is hundreds of them), in the same decimal units as formatBytes on the rest of the page. */
 export function archiveSizeText(bytes: number, lang: Lang): string {
@@ -177,7 +177,11 @@ export function archiveSizeText(bytes: number, lang: Lang): string {
  * (<span data-archive-size="2024">…</span>, <span data-archive-sha256="2024">…</span>),
  * replacing only their text; placeholders of releases without an archive stay as they are.
  */
-export function fillArchivePlaceholders(html: string, records: Record<string, Pick<ArchiveRecord, 'bytes' | 'sha256'>>, lang: Lang): string {
+export function fillArchivePlaceholders(
+  html: string,
+  records: Record<string, Pick<ArchiveRecord, 'bytes' | 'sha256'>>,
+  lang: Lang,
+): string {
   return html.replace(SPAN, (m, open: string, kind: string, release: string, _text: string, close: string) => {
     const rec = records[release];
     if (!rec) return m;

@@ -20,7 +20,9 @@ export function releaseBenchRows(
     const b = build?.releases?.[r];
     rows.push([
       `release ${r}: build time / pages`,
-      b ? `${b.seconds.toFixed(1)} s / ${b.pages}${b.seconds > 0 ? ` (${Math.round(b.pages / b.seconds)} pages/s)` : ''}` : 'not recorded (build-report.json)',
+      b
+        ? `${b.seconds.toFixed(1)} s / ${b.pages}${b.seconds > 0 ? ` (${Math.round(b.pages / b.seconds)} pages/s)` : ''}`
+        : 'not recorded (build-report.json)',
     ]);
     const a = archives?.[r];
     rows.push([

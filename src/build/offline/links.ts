@@ -18,10 +18,7 @@ export interface OfflineContext {
   has: (archivePath: string) => boolean;
 }
 
-export type Target =
-  | { kind: 'local'; file: string; encoded: string; suffix: string }
-  | { kind: 'online'; url: string }
-  | { kind: 'keep' };
+export type Target = { kind: 'local'; file: string; encoded: string; suffix: string } | { kind: 'online'; url: string } | { kind: 'keep' };
 
 const splitSuffix = (url: string): [string, string] => {
   const i = url.search(/[?#]/);
@@ -122,7 +119,10 @@ function rewriteAttrs(tag: string, attrs: string, fromFile: string, ctx: Offline
         .join(',');
     else if (name === 'style') out = rewriteCss(value, fromFile, ctx);
     else if (name === 'content' && isRefresh)
-      out = value.replace(/^(\s*\d*\s*[;,]\s*url\s*=\s*)(['"]?)([^'"]*)\2(\s*)$/i, (x, lead: string, q: string, u: string, tail: string) => lead + q + offlineUrl(u, fromFile, ctx) + q + tail);
+      out = value.replace(
+        /^(\s*\d*\s*[;,]\s*url\s*=\s*)(['"]?)([^'"]*)\2(\s*)$/i,
+        (x, lead: string, q: string, u: string, tail: string) => lead + q + offlineUrl(u, fromFile, ctx) + q + tail,
+      );
     return out === value ? m : `${sp}${rawName}${eq}${quote}${out}${quote}`;
   });
 }

@@ -77,18 +77,26 @@ export function chartSeries(
   const order = new Map<string, number>();
   const rowPos = ents.map((d) => result.rowDims.indexOf(d));
   if (rowPos.every((p) => p >= 0))
-    for (const r of shownRows) if (r.kind === 'data') {
-      const k = groupKeyOf(ents, Object.fromEntries(ents.map((d, i) => [d, r.keys[rowPos[i]]])));
-      if (!order.has(k)) order.set(k, order.size);
-    }
-  const byEntity = new Map<string, { entity: string; key: KeyValue[]; code: string | null; label: string; points: Map<number, PivotCell> }>();
+    for (const r of shownRows)
+      if (r.kind === 'data') {
+        const k = groupKeyOf(ents, Object.fromEntries(ents.map((d, i) => [d, r.keys[rowPos[i]]])));
+        if (!order.has(k)) order.set(k, order.size);
+      }
+  const byEntity = new Map<
+    string,
+    { entity: string; key: KeyValue[]; code: string | null; label: string; points: Map<number, PivotCell> }
+  >();
   const yearAt = result.groupDims.indexOf('year');
   for (const [gk, cells] of result.groups) {
     const parts = splitKey(gk, result.groupDims);
     const key = ents.map((d) => parts[result.groupDims.indexOf(d)]);
     const ek = groupKeyOf(ents, Object.fromEntries(ents.map((d, i) => [d, key[i]])));
     let e = byEntity.get(ek);
-    if (!e) byEntity.set(ek, (e = { entity: ek, key, code: idAt >= 0 ? String(key[idAt]) : null, label: ents.length ? labelOf(key) : '', points: new Map() }));
+    if (!e)
+      byEntity.set(
+        ek,
+        (e = { entity: ek, key, code: idAt >= 0 ? String(key[idAt]) : null, label: ents.length ? labelOf(key) : '', points: new Map() }),
+      );
     const cell = cells.get(indicator);
     if (cell && yearAt >= 0) e.points.set(parts[yearAt] as number, cell);
   }
@@ -127,7 +135,11 @@ export const LINE_SYMBOLS: { plot: string; glyph: string }[] = [
 ];
 
 /** Horizontal bars in the table's order; demo bars light with an outline; no bar but a word for confidential or missing. */
-export function barOptions(Plot: PlotModule, pts: ChartPoint[], o: { lang: Lang; decimals: number; title: string; empty: Record<'suppressed' | 'missing' | 'refused', string>; width: number }): PlotNS.PlotOptions {
+export function barOptions(
+  Plot: PlotModule,
+  pts: ChartPoint[],
+  o: { lang: Lang; decimals: number; title: string; empty: Record<'suppressed' | 'missing' | 'refused', string>; width: number },
+): PlotNS.PlotOptions {
   const labels = pts.map((p) => p.label);
   const withValue = pts.filter((p) => p.value !== null);
   const without = pts.filter((p) => p.value === null);
@@ -140,7 +152,12 @@ export function barOptions(Plot: PlotModule, pts: ChartPoint[], o: { lang: Lang;
     marginRight: 72,
     ariaLabel: o.title,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: { label: null, grid: true, nice: true, tickFormat: (v: number) => formatNumber(v, o.lang, Number.isInteger(v) ? 0 : o.decimals, { trim: true }) },
+    x: {
+      label: null,
+      grid: true,
+      nice: true,
+      tickFormat: (v: number) => formatNumber(v, o.lang, Number.isInteger(v) ? 0 : o.decimals, { trim: true }),
+    },
     y: { label: null, domain: labels, tickSize: 0 },
     marks: [
       Plot.barX(withValue, {
@@ -152,15 +169,36 @@ export function barOptions(Plot: PlotModule, pts: ChartPoint[], o: { lang: Lang;
         ariaHidden: 'true',
         title: (d: ChartPoint) => `${d.label}: ${fmt(d.value!)}${d.demo ? ' (demo)' : ''}`,
       }),
-      Plot.text(withValue, { y: 'label', x: 'value', text: (d: ChartPoint) => fmt(d.value!), dx: 4, textAnchor: 'start', fill: 'currentColor', ariaHidden: 'true' }),
-      Plot.text(without, { y: 'label', x: 0, text: (d: ChartPoint) => o.empty[d.state as 'suppressed'] ?? o.empty.missing, dx: 4, textAnchor: 'start', fill: '#4b5563', fontStyle: 'italic', ariaHidden: 'true' }),
+      Plot.text(withValue, {
+        y: 'label',
+        x: 'value',
+        text: (d: ChartPoint) => fmt(d.value!),
+        dx: 4,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        ariaHidden: 'true',
+      }),
+      Plot.text(without, {
+        y: 'label',
+        x: 0,
+        text: (d: ChartPoint) => o.empty[d.state as 'suppressed'] ?? o.empty.missing,
+        dx: 4,
+        textAnchor: 'start',
+        fill: '#4b5563',
+        fontStyle: 'italic',
+        ariaHidden: 'true',
+      }),
       Plot.ruleX([0], { stroke: '#8a8a8a', ariaHidden: 'true' }),
     ],
   };
 }
 
 /** Lines over the years, one per entity, told apart by colour and by marker shape; hollow markers for demo values. */
-export function lineOptions(Plot: PlotModule, pts: ChartPoint[], o: { lang: Lang; decimals: number; title: string; width: number; years: number[] }): PlotNS.PlotOptions {
+export function lineOptions(
+  Plot: PlotModule,
+  pts: ChartPoint[],
+  o: { lang: Lang; decimals: number; title: string; width: number; years: number[] },
+): PlotNS.PlotOptions {
   const rows = pts.map((p) => ({ ...p, y: p.value ?? NaN }));
   const domain = [...new Set(pts.map((p) => p.label))];
   const fmt = (v: number) => formatNumber(v, o.lang, o.decimals);
@@ -171,8 +209,19 @@ export function lineOptions(Plot: PlotModule, pts: ChartPoint[], o: { lang: Lang
     marginRight: 16,
     ariaLabel: o.title,
     style: { fontSize: '12px', fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
-    x: { label: null, tickFormat: (y: number) => String(y), ticks: o.years.length > 8 ? o.years.filter((_, i) => i % 2 === (o.years.length - 1) % 2) : o.years, inset: 8 },
-    y: { label: null, grid: true, zero: true, nice: true, tickFormat: (v: number) => formatNumber(v, o.lang, Number.isInteger(v) ? 0 : o.decimals, { trim: true }) },
+    x: {
+      label: null,
+      tickFormat: (y: number) => String(y),
+      ticks: o.years.length > 8 ? o.years.filter((_, i) => i % 2 === (o.years.length - 1) % 2) : o.years,
+      inset: 8,
+    },
+    y: {
+      label: null,
+      grid: true,
+      zero: true,
+      nice: true,
+      tickFormat: (v: number) => formatNumber(v, o.lang, Number.isInteger(v) ? 0 : o.decimals, { trim: true }),
+    },
     // Legends are drawn by the page (HTML), not by Plot: see LINE_SYMBOLS.
     color: { domain, range: CHART_COLOURS.lines },
     symbol: { domain, range: LINE_SYMBOLS.map((x) => x.plot) },
@@ -181,11 +230,30 @@ export function lineOptions(Plot: PlotModule, pts: ChartPoint[], o: { lang: Lang
       Plot.lineY(rows, { x: 'year', y: 'y', z: 'label', stroke: 'label', strokeWidth: 2, ariaHidden: 'true' }),
       Plot.dot(
         rows.filter((r) => Number.isFinite(r.y) && !r.demo),
-        { x: 'year', y: 'y', stroke: 'label', fill: 'label', symbol: 'label', r: 3.5, ariaHidden: 'true', title: (d: ChartPoint) => `${d.label}, ${d.year}: ${fmt(d.value!)}` },
+        {
+          x: 'year',
+          y: 'y',
+          stroke: 'label',
+          fill: 'label',
+          symbol: 'label',
+          r: 3.5,
+          ariaHidden: 'true',
+          title: (d: ChartPoint) => `${d.label}, ${d.year}: ${fmt(d.value!)}`,
+        },
       ),
       Plot.dot(
         rows.filter((r) => Number.isFinite(r.y) && r.demo),
-        { x: 'year', y: 'y', stroke: 'label', fill: '#ffffff', symbol: 'label', r: 3.5, strokeWidth: 1.5, ariaHidden: 'true', title: (d: ChartPoint) => `${d.label}, ${d.year}: ${fmt(d.value!)} (demo)` },
+        {
+          x: 'year',
+          y: 'y',
+          stroke: 'label',
+          fill: '#ffffff',
+          symbol: 'label',
+          r: 3.5,
+          strokeWidth: 1.5,
+          ariaHidden: 'true',
+          title: (d: ChartPoint) => `${d.label}, ${d.year}: ${fmt(d.value!)} (demo)`,
+        },
       ),
     ],
   };
@@ -219,5 +287,7 @@ export function chartYearOf(state: BuilderState, years: number[]): number {
 }
 
 export function chartIndicatorOf(state: BuilderState, catalogue: ReadonlyMap<string, Indicator>): string | undefined {
-  return state.chartIndicator && state.indicators.includes(state.chartIndicator) ? state.chartIndicator : state.indicators.find((id) => catalogue.has(id));
+  return state.chartIndicator && state.indicators.includes(state.chartIndicator)
+    ? state.chartIndicator
+    : state.indicators.find((id) => catalogue.has(id));
 }

@@ -25,8 +25,10 @@ export function emptyLevelData(release: string, level: Level, years: number[], c
 /** Adds chunks (level/<level>/<IND>.json or the whole level/<level>.json) to a level's data. */
 export function mergeChunks(data: LevelData, chunks: LevelFile[]): LevelData {
   for (const c of chunks) {
-    if (c.level !== data.level || c.release !== data.release) throw new Error(`chunk of ${c.release}/${c.level} does not belong to ${data.release}/${data.level}`);
-    if (c.codes.length !== data.codes.length || c.codes.some((x, i) => x !== data.codes[i])) throw new Error('chunk codes differ from the level codes');
+    if (c.level !== data.level || c.release !== data.release)
+      throw new Error(`chunk of ${c.release}/${c.level} does not belong to ${data.release}/${data.level}`);
+    if (c.codes.length !== data.codes.length || c.codes.some((x, i) => x !== data.codes[i]))
+      throw new Error('chunk codes differ from the level codes');
     for (const [id, v] of Object.entries(c.values)) {
       data.values.set(id, v);
       data.flags.set(id, c.flags[id] ?? []);
@@ -102,4 +104,3 @@ export function splitKey(key: string, dims: Dim[]): KeyValue[] {
 export function groupKeyOf(dims: Dim[], values: Partial<Record<Dim, KeyValue>>): string {
   return keyString(dims.map((d) => values[d] ?? null));
 }
-

@@ -17,9 +17,7 @@ import type { KeyValue, PivotCell, PivotResult, PivotRow } from './builder-data.
 import type { BuilderState, Dim } from './builder-state.ts';
 
 export type OutCell =
-  | { kind: 'text'; text: string; bold?: boolean }
-  | { kind: 'num'; value: number; decimals: number; demo: boolean }
-  | { kind: 'empty' };
+  { kind: 'text'; text: string; bold?: boolean } | { kind: 'num'; value: number; decimals: number; demo: boolean } | { kind: 'empty' };
 
 export interface OutTable {
   header: string[];
@@ -126,7 +124,8 @@ export interface ExportMeta {
 /** Everything needed to reuse the result elsewhere: state, definitions, and every cell with its flags. */
 export function toJson(result: PivotResult, rows: PivotRow[], state: BuilderState, meta: ExportMeta, ctx: LabelContext): string {
   const keysOf = (dims: Dim[], key: KeyValue[]) => Object.fromEntries(dims.map((d, i) => [d, key[i]]));
-  const labelsOf = (dims: Dim[], key: KeyValue[]) => Object.fromEntries(dims.map((d, i) => [d, key[i] === null ? null : keyLabel(d, key[i], ctx)]));
+  const labelsOf = (dims: Dim[], key: KeyValue[]) =>
+    Object.fromEntries(dims.map((d, i) => [d, key[i] === null ? null : keyLabel(d, key[i], ctx)]));
   const doc = {
     ...meta,
     demo: result.demoShare > 0,
@@ -138,7 +137,16 @@ export function toJson(result: PivotResult, rows: PivotRow[], state: BuilderStat
     },
     indicators: state.indicators.map((id) => {
       const ind = ctx.catalogue.get(id);
-      return ind && { id, name: ind.name[ctx.lang], unit: ind.unit, decimals: ind.decimals, aggregation: ind.aggregation, definition: ind.description[ctx.lang] };
+      return (
+        ind && {
+          id,
+          name: ind.name[ctx.lang],
+          unit: ind.unit,
+          decimals: ind.decimals,
+          aggregation: ind.aggregation,
+          definition: ind.description[ctx.lang],
+        }
+      );
     }),
     rowDims: result.rowDims,
     colDims: result.colDims,
@@ -178,7 +186,15 @@ export function percentText(share: number, t: BuilderT): string {
 export function metadataRows(
   state: BuilderState,
   result: PivotResult,
-  meta: ExportMeta & { siteName: string; levelLabel: string; kindsLabel: string; layout: string; ruleOf: (ind: Indicator) => string; sourceOf: (ind: Indicator) => string; involved: string[] },
+  meta: ExportMeta & {
+    siteName: string;
+    levelLabel: string;
+    kindsLabel: string;
+    layout: string;
+    ruleOf: (ind: Indicator) => string;
+    sourceOf: (ind: Indicator) => string;
+    involved: string[];
+  },
   ctx: LabelContext,
 ): OutCell[][] {
   const t = ctx.t;
@@ -189,7 +205,10 @@ export function metadataRows(
     pair(t('builder.metaRelease'), meta.release),
     pair(t('builder.metaPublished'), meta.published ?? ''),
     pair(t('builder.metaUrl'), meta.url),
-    pair(t('builder.metaDemo'), result.demoShare > 0 ? t('builder.metaDemoYes', { pct: percentText(result.demoShare, t) }) : t('builder.metaDemoNo')),
+    pair(
+      t('builder.metaDemo'),
+      result.demoShare > 0 ? t('builder.metaDemoYes', { pct: percentText(result.demoShare, t) }) : t('builder.metaDemoNo'),
+    ),
     [],
     [text(t('builder.metaFilters'), true)],
     pair(t('builder.metaLevel'), meta.levelLabel),
@@ -202,7 +221,17 @@ export function metadataRows(
     pair(t('builder.metaAggregation'), t('builder.metaAggregationText')),
     [],
     [text(t('builder.metaIndicators'), true)],
-    (['builder.colId', 'builder.colName', 'builder.colUnit', 'builder.colDecimals', 'builder.colRule', 'builder.colDefinition', 'builder.colSource'] as const).map((k) => text(t(k), true)),
+    (
+      [
+        'builder.colId',
+        'builder.colName',
+        'builder.colUnit',
+        'builder.colDecimals',
+        'builder.colRule',
+        'builder.colDefinition',
+        'builder.colSource',
+      ] as const
+    ).map((k) => text(t(k), true)),
   ];
   for (const id of meta.involved) {
     const ind = ctx.catalogue.get(id);

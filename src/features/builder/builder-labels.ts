@@ -114,7 +114,8 @@ export function scopeLabel(s: BuilderState, ctx: LabelContext): string {
   const parts: string[] = [];
   if (s.within.length) parts.push(s.within.map((c) => territoryName(c, ctx)).join(', '));
   if (s.kinds.length) parts.push(s.kinds.map((k) => gminaKindLabel(k, ctx.lang)).join(', '));
-  if (s.codes.length) parts.push(countForm(ctx.t, ctx.lang, s.codes.length, ['builder.codesActiveOne', 'builder.codesActiveFew', 'builder.codesActiveMany']));
+  if (s.codes.length)
+    parts.push(countForm(ctx.t, ctx.lang, s.codes.length, ['builder.codesActiveOne', 'builder.codesActiveFew', 'builder.codesActiveMany']));
   return parts.length ? parts.join('; ') : ctx.t('builder.wholeCountry');
 }
 
@@ -126,7 +127,12 @@ export function yearsLabel(years: number[]): string {
 /** One line that says what the table holds, for the caption, the XLSX title and the embed title. */
 export function describeState(s: BuilderState, years: number[], ctx: LabelContext): string {
   const what = s.indicators.map((id) => indicatorName(id, ctx)).join(', ');
-  return ctx.t('builder.caption', { what, level: levelLabel(s.level, ctx).toLocaleLowerCase(ctx.lang), scope: scopeLabel(s, ctx), years: yearsLabel(years) });
+  return ctx.t('builder.caption', {
+    what,
+    level: levelLabel(s.level, ctx).toLocaleLowerCase(ctx.lang),
+    scope: scopeLabel(s, ctx),
+    years: yearsLabel(years),
+  });
 }
 
 /** "Wiersze: Województwo, Rok; kolumny: Wskaźnik". */

@@ -109,4 +109,3 @@ export class BuilderLoader {
     return { ...data };
   }
 }
-

@@ -11,7 +11,17 @@ import { FLAG, type Cell } from '#core/cells.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { selectedYears, isTerritorialDim, GMINA_KINDS, type BuilderState, type Dim, type SortSpec } from './builder-state.ts';
 import type { Level } from '#core/territory.ts';
-import { keyString, splitKey, type KeyValue, type CellStateName, type LevelData, type PivotCell, type PivotContext, type PivotResult, type PivotRow } from './builder-data.ts';
+import {
+  keyString,
+  splitKey,
+  type KeyValue,
+  type CellStateName,
+  type LevelData,
+  type PivotCell,
+  type PivotContext,
+  type PivotResult,
+  type PivotRow,
+} from './builder-data.ts';
 
 export * from './builder-data.ts';
 
@@ -78,7 +88,6 @@ export function compareKey(dim: Dim, a: KeyValue, b: KeyValue, indicatorOrder: r
       return String(a) < String(b) ? -1 : 1;
   }
 }
-
 
 // ---------------------------------------------------------------- cells
 
@@ -315,7 +324,8 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
     const totDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
     const tot = g.aggregateBy(totDims);
     const totKeys = distinct(rowKeys.map((rk) => s.rows.map((d, k) => (isTerritorialDim(d) ? null : rk[k]))));
-    for (const tk of totKeys) withSub.push({ kind: 'total', keys: tk, cells: colKeys.map((ck) => lookup(tot, totDims, tk, ck)), block: -1 });
+    for (const tk of totKeys)
+      withSub.push({ kind: 'total', keys: tk, cells: colKeys.map((ck) => lookup(tot, totDims, tk, ck)), block: -1 });
   }
 
   let values = 0;
@@ -350,7 +360,12 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
  * with no value go last in either direction. With subtotals, rows are sorted within
  * their block and each block keeps its subtotal at its end; totals stay at the bottom.
  */
-export function sortRows(result: PivotResult, sort: SortSpec | null, label: (dim: Dim, v: KeyValue) => string, collator: Intl.Collator): PivotRow[] {
+export function sortRows(
+  result: PivotResult,
+  sort: SortSpec | null,
+  label: (dim: Dim, v: KeyValue) => string,
+  collator: Intl.Collator,
+): PivotRow[] {
   if (!sort) return result.rows;
   const dir = sort.dir === 'asc' ? 1 : -1;
   const idx = Number(sort.key.slice(1));

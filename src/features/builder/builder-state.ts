@@ -100,7 +100,13 @@ export function withinLevels(level: Level): Level[] {
 
 // ---------------------------------------------------------------- codec
 
-const list = (s: string | null): string[] => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
+const list = (s: string | null): string[] =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /**
@@ -304,7 +310,6 @@ export function indicatorsToLoad(ids: readonly string[], catalogue: ReadonlyMap<
 }
 
 // ---------------------------------------------------------------- addresses
-
 
 export function permalink(s: BuilderState, lang: Lang, site: string): string {
   return new URL(`${builderPath(lang)}?${encodeState(s)}`, site).href;

@@ -68,13 +68,19 @@ export function sheetXml(sheet: Sheet): string {
     sheet.widths ??
     // Sized by the data (first 500 rows); a long header wraps instead of widening its column.
     Array.from({ length: ncol }, (_, j) =>
-      Math.max(8, Math.min(60, Math.max(Math.min(24, widthOf(sheet.rows[0]?.[j])), ...sheet.rows.slice(1, 500).map((r) => widthOf(r[j]))) + 2)),
+      Math.max(
+        8,
+        Math.min(60, Math.max(Math.min(24, widthOf(sheet.rows[0]?.[j])), ...sheet.rows.slice(1, 500).map((r) => widthOf(r[j]))) + 2),
+      ),
     );
-  const cols = widths.length ? `<cols>${widths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const cols = widths.length
+    ? `<cols>${widths.map((w, j) => `<col min="${j + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
   const rows = sheet.rows
     .map((r, i) => `<row r="${i + 1}">${r.map((c, j) => cellXml(c, `${columnName(j)}${i + 1}`, i === 0)).join('')}</row>`)
     .join('');
-  const pane = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+  const pane =
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${pane}${cols}<sheetData>${rows}</sheetData></worksheet>`;
 }
 
@@ -91,8 +97,13 @@ export function xlsx(sheets: Sheet[], meta: { title?: string } = {}, zipOptions:
     [
       '[Content_Types].xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
-        .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
-        .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join(
+          '',
+        )}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
     ],
     [
       '_rels/.rels',
@@ -111,8 +122,13 @@ export function xlsx(sheets: Sheet[], meta: { title?: string } = {}, zipOptions:
     [
       'xl/_rels/workbook.xml.rels',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join('')}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     ],
     ['xl/styles.xml', STYLES],
     ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)]),
@@ -124,7 +140,12 @@ export function xlsx(sheets: Sheet[], meta: { title?: string } = {}, zipOptions:
 }
 
 /** The result sheet and the metadata sheet as one workbook. */
-export function resultWorkbook(table: { header: string[]; rows: OutCell[][] }, metadata: OutCell[][], names: { table: string; meta: string }, title: string): Uint8Array {
+export function resultWorkbook(
+  table: { header: string[]; rows: OutCell[][] },
+  metadata: OutCell[][],
+  names: { table: string; meta: string },
+  title: string,
+): Uint8Array {
   const head: OutCell[] = table.header.map((h) => ({ kind: 'text', text: h, bold: true }));
   const metaWidths = [28, 60, 18, 10, 30, 60, 40];
   return xlsx(

@@ -13,7 +13,14 @@
 //   widok=lista | mapa | okolica   results as a list, on a map, or "what is offered around"
 //   sort=nazwa | miejsce
 // Unknown values are dropped, so an old or mistyped link still opens the directory.
-import { CERTIFICATE_KINDS, OFFER_CATEGORIES, PES_CATEGORIES, type CertificateKind, type OfferCategory, type PesCategory } from './entity-vocabularies.ts';
+import {
+  CERTIFICATE_KINDS,
+  OFFER_CATEGORIES,
+  PES_CATEGORIES,
+  type CertificateKind,
+  type OfferCategory,
+  type PesCategory,
+} from './entity-vocabularies.ts';
 import { indexRows, type EntityIndex, type EntityRow } from './entity-files.ts';
 import { fold } from '#features/search/search-index.ts';
 
@@ -149,7 +156,11 @@ export function predicate(f: Filters, opts: { offerFold?: readonly string[]; exc
   };
 }
 
-export function applyFilters(rows: readonly DirRow[], f: Filters, opts: { offerFold?: readonly string[]; except?: FilterKey[] } = {}): DirRow[] {
+export function applyFilters(
+  rows: readonly DirRow[],
+  f: Filters,
+  opts: { offerFold?: readonly string[]; except?: FilterKey[] } = {},
+): DirRow[] {
   const keep = predicate(f, opts);
   return rows.filter(keep);
 }

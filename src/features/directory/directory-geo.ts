@@ -68,7 +68,10 @@ export const MAP_SIMPLIFY = { country: 0.0004, voivodeship: 0.00002 };
  */
 export function countryMap(voivodeships: Topology): Topology {
   const fc = feature(voivodeships, voivodeships.objects.voivodeship as GeometryCollection) as unknown as FeatureCollection;
-  const bare = { type: 'FeatureCollection', features: fc.features.map((f) => ({ type: 'Feature', id: String(f.id), properties: {}, geometry: f.geometry })) };
+  const bare = {
+    type: 'FeatureCollection',
+    features: fc.features.map((f) => ({ type: 'Feature', id: String(f.id), properties: {}, geometry: f.geometry })),
+  };
   const rebuilt = buildTopology({ voivodeship: bare }) as Topology;
   return compactTopology(rebuilt, MAP_SIMPLIFY.country);
 }

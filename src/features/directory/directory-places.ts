@@ -66,7 +66,8 @@ export class Places {
       if (list) list.push(code);
       else this.children.set(parent, [code]);
     }
-    for (const list of this.children.values()) list.sort((a, b) => collator.compare(this.byCode.get(a)!.name, this.byCode.get(b)!.name) || (a < b ? -1 : 1));
+    for (const list of this.children.values())
+      list.sort((a, b) => collator.compare(this.byCode.get(a)!.name, this.byCode.get(b)!.name) || (a < b ? -1 : 1));
   }
 
   get(code: string): NamedTerritory | undefined {
@@ -103,7 +104,11 @@ export class Places {
   placeLine(gmina: string, lang: Lang): string {
     const powiat = this.byCode.get(gmina.slice(0, 4));
     // A city with powiat rights is its own powiat: naming it twice says nothing.
-    const parts = [this.option(gmina, lang), powiat?.cityWithPowiatRights ? '' : this.option(gmina.slice(0, 4), lang), this.option(gmina.slice(0, 2), lang)];
+    const parts = [
+      this.option(gmina, lang),
+      powiat?.cityWithPowiatRights ? '' : this.option(gmina.slice(0, 4), lang),
+      this.option(gmina.slice(0, 2), lang),
+    ];
     return parts.filter(Boolean).join(' · ');
   }
 }

@@ -38,7 +38,13 @@ export async function startEmbedChart(doc: Document = document, search: string =
       import('@observablehq/plot'),
     ]);
     const title = chartTitle(option.name, c.name);
-    const input: LineChartInput = { years: file.years, decimals: option.decimals, lang: c.lang, title, lines: chartLines(file, option, c.labels, 'parents') };
+    const input: LineChartInput = {
+      years: file.years,
+      decimals: option.decimals,
+      lang: c.lang,
+      title,
+      lines: chartLines(file, option, c.labels, 'parents'),
+    };
     const body = host.querySelector<HTMLElement>('[data-embed-body]')!;
     body.innerHTML = chartBlockHtml(input, option, c.strings, {
       uid: c.uid,

@@ -46,7 +46,15 @@ export function packOptions(options: readonly Omit<EmbedChartOption, 'href'>[]):
 
 /** The options back, with each indicator's page link built by `href`. */
 export function unpackOptions(p: PackedOptions, href: (id: string) => string): EmbedChartOption[] {
-  return p.o.map(([id, name, u, decimals, intensive, s]) => ({ id, name, unit: p.u[u], decimals, intensive: intensive === 1, href: href(id), source: p.s[s] }));
+  return p.o.map(([id, name, u, decimals, intensive, s]) => ({
+    id,
+    name,
+    unit: p.u[u],
+    decimals,
+    intensive: intensive === 1,
+    href: href(id),
+    source: p.s[s],
+  }));
 }
 
 const esc = escapeHtml;

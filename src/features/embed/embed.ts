@@ -45,7 +45,6 @@ export const EMBED_HEIGHT = {
 } as const;
 export type EmbedKind = keyof typeof EMBED_HEIGHT;
 
-
 export interface SnippetInput {
   /** Absolute URL of the embed page. */
   src: string;

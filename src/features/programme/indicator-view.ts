@@ -67,7 +67,19 @@ const cellText = (value: number | null, unpublished: string | undefined, demo: b
   return `${formatNumber(value, lang, decimals)}${demo ? '*' : ''}`;
 };
 
-const CSV_HEADER = ['programme', 'indicator', 'catalogue', 'unit', 'year', 'value', 'status', 'demo', 'portal_value', 'portal_flags', 'path_value'];
+const CSV_HEADER = [
+  'programme',
+  'indicator',
+  'catalogue',
+  'unit',
+  'year',
+  'value',
+  'status',
+  'demo',
+  'portal_value',
+  'portal_flags',
+  'path_value',
+];
 
 export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: Lang, nodes = nodesById(p)): IndicatorView {
   const t = translator(lang);
@@ -80,10 +92,7 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
   const pr = ind.progress;
 
   const b = ind.baseline;
-  const baselineText =
-    b.value === null
-      ? emptyText('missing', lang)
-      : `${fmt(b.value)}${b.year !== null ? ` (${b.year})` : ''}`;
+  const baselineText = b.value === null ? emptyText('missing', lang) : `${fmt(b.value)}${b.year !== null ? ` (${b.year})` : ''}`;
   const goalText =
     ind.target.direction === 'increase-by'
       ? ind.target.goal === null
@@ -113,7 +122,11 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
       : undefined;
 
   const basis =
-    ind.basis === 'observations' ? t('programme.basisObservations') : ind.basis === 'series' ? t('programme.basisSeries') : t('programme.basisNone');
+    ind.basis === 'observations'
+      ? t('programme.basisObservations')
+      : ind.basis === 'series'
+        ? t('programme.basisSeries')
+        : t('programme.basisNone');
 
   const notes = [ind.note?.[lang]].filter((x): x is string => !!x);
   const baselineNotes = [b.note?.[lang]].filter((x): x is string => !!x);
@@ -189,7 +202,13 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
     attachedTo,
     attachedShort,
     baseline: { text: baselineText, demo: b.demo, assumed: b.yearAssumed, notes: baselineNotes },
-    target: { text: targetPhrase(ind, lang), ...(goalText && { goal: goalText }), demo: ind.target.demo, assumed: ind.target.yearAssumed, notes: targetNotes },
+    target: {
+      text: targetPhrase(ind, lang),
+      ...(goalText && { goal: goalText }),
+      demo: ind.target.demo,
+      assumed: ind.target.yearAssumed,
+      notes: targetNotes,
+    },
     milestones: ind.milestones.map((m) => ({ text: `${fmt(m.value)} (${m.year})`, demo: m.demo })),
     ...(latest && { latest }),
     ...(portalLatest && { portalLatest }),
@@ -200,7 +219,8 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
     targetYear: ind.target.year,
     statusDemoTag: pr.demo && !p.demo,
     inTree: !!node,
-    latestMissing: pr.reason === 'suppressed' || pr.reason === 'data-in-preparation' ? unknownReasonLabel(pr.reason, lang) : emptyText('missing', lang),
+    latestMissing:
+      pr.reason === 'suppressed' || pr.reason === 'data-in-preparation' ? unknownReasonLabel(pr.reason, lang) : emptyText('missing', lang),
     laterYears: ind.points.filter((x) => x.year > ind.target.year).map((x) => x.year),
     basis,
     status: statusView(pr, lang),

@@ -93,8 +93,17 @@ export function projectionLine(ind: ResolvedIndicator): { year: number; value: n
 }
 
 /** Everything the chart of one indicator shows, from the resolved indicator alone. */
-export function progressChartInput(ind: ResolvedIndicator, lang: Lang, title: string, opts: { width?: number; height?: number } = {}): ProgressChartInput {
-  const actual: ChartPoint[] = ind.points.map((p) => ({ year: p.year, value: p.suppressed ? null : p.value, ...(p.demo && { demo: true }) }));
+export function progressChartInput(
+  ind: ResolvedIndicator,
+  lang: Lang,
+  title: string,
+  opts: { width?: number; height?: number } = {},
+): ProgressChartInput {
+  const actual: ChartPoint[] = ind.points.map((p) => ({
+    year: p.year,
+    value: p.suppressed ? null : p.value,
+    ...(p.demo && { demo: true }),
+  }));
   const series = ind.basis === 'observations' ? seriesInProgrammeUnit(ind) : [];
   const goal = ind.target.goal === null ? null : { year: ind.target.year, value: ind.target.goal };
   const years = [
@@ -152,21 +161,47 @@ export function progressChartOptions(Plot: PlotModule, input: ProgressChartInput
 
   if (input.path.length) {
     const s = PROGRESS_STYLE.path;
-    marks.push(Plot.line(input.path, { x: 'year', y: 'value', stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash, ariaHidden: 'true' }));
+    marks.push(
+      Plot.line(input.path, { x: 'year', y: 'value', stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash, ariaHidden: 'true' }),
+    );
   }
   if (input.projection.length) {
     const s = PROGRESS_STYLE.projection;
-    marks.push(Plot.line(input.projection, { x: 'year', y: 'value', stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash, ariaHidden: 'true' }));
+    marks.push(
+      Plot.line(input.projection, {
+        x: 'year',
+        y: 'value',
+        stroke: s.stroke,
+        strokeWidth: s.width,
+        strokeDasharray: s.dash,
+        ariaHidden: 'true',
+      }),
+    );
   }
   const dotted = (points: ChartPoint[], role: 'actual' | 'series', r: number) => {
     const s = PROGRESS_STYLE[role];
     const rows = denseRows(points, input.from, input.to);
     marks.push(
-      Plot.lineY(rows, { x: 'year', y: 'value', stroke: s.stroke, strokeWidth: s.width, strokeDasharray: s.dash || undefined, ariaHidden: 'true' }),
+      Plot.lineY(rows, {
+        x: 'year',
+        y: 'value',
+        stroke: s.stroke,
+        strokeWidth: s.width,
+        strokeDasharray: s.dash || undefined,
+        ariaHidden: 'true',
+      }),
       // Hollow dots: demonstration values, as on every chart of the portal.
       Plot.dot(
         rows.filter((d) => Number.isFinite(d.value)),
-        { x: 'year', y: 'value', r, stroke: s.stroke, strokeWidth: DOT.strokeWidth, fill: (d: Row) => dotFill(s, d.demo), ariaHidden: 'true' },
+        {
+          x: 'year',
+          y: 'value',
+          r,
+          stroke: s.stroke,
+          strokeWidth: DOT.strokeWidth,
+          fill: (d: Row) => dotFill(s, d.demo),
+          ariaHidden: 'true',
+        },
       ),
     );
   };
@@ -174,18 +209,42 @@ export function progressChartOptions(Plot: PlotModule, input: ProgressChartInput
   dotted(input.actual, 'actual', DOT.radius);
   if (input.goal) {
     marks.push(
-      Plot.dot([input.goal], { x: 'year', y: 'value', symbol: 'diamond', r: 6, fill: PROGRESS_STYLE.path.stroke, stroke: CHART_COLOUR.background, strokeWidth: 1, ariaHidden: 'true' }),
+      Plot.dot([input.goal], {
+        x: 'year',
+        y: 'value',
+        symbol: 'diamond',
+        r: 6,
+        fill: PROGRESS_STYLE.path.stroke,
+        stroke: CHART_COLOUR.background,
+        strokeWidth: 1,
+        ariaHidden: 'true',
+      }),
     );
   }
   if (input.unpublished.length) {
     // "?" on the axis where the latest figure is confidential or still in preparation.
-    marks.push(Plot.text(input.unpublished.map((year) => ({ year, value: 0 })), { x: 'year', y: 'value', text: () => '?', dy: -9, fontWeight: 700, fill: 'currentColor', ariaHidden: 'true' }));
+    marks.push(
+      Plot.text(
+        input.unpublished.map((year) => ({ year, value: 0 })),
+        { x: 'year', y: 'value', text: () => '?', dy: -9, fontWeight: 700, fill: 'currentColor', ariaHidden: 'true' },
+      ),
+    );
   }
 
   const years = Array.from({ length: input.to - input.from + 1 }, (_, i) => input.from + i);
   const values = [...input.actual, ...(input.series ?? []), ...input.path, ...input.projection].map((p) => p.value);
   return {
-    ...yearValueFrame({ width, height, title: input.title, lang: input.lang, decimals: input.decimals, years, values, everyYearUpTo: 8, inset: 10 }),
+    ...yearValueFrame({
+      width,
+      height,
+      title: input.title,
+      lang: input.lang,
+      decimals: input.decimals,
+      years,
+      values,
+      everyYearUpTo: 8,
+      inset: 10,
+    }),
     marks,
   };
 }

@@ -27,7 +27,12 @@ export function treeView(p: ProgrammeFile, lang: Lang): TreeNodeView[] {
     label: nodeLabel(n, lang),
     title: n.title[lang],
     ...(n.note && { note: n.note[lang] }),
-    indicators: n.indicators.map((i) => ({ id: i.id, anchor: indicatorAnchor(i.id), name: i.name[lang], status: statusView(i.progress, lang) })),
+    indicators: n.indicators.map((i) => ({
+      id: i.id,
+      anchor: indicatorAnchor(i.id),
+      name: i.name[lang],
+      status: statusView(i.progress, lang),
+    })),
     children: n.children.map(node),
   });
   return p.tree.map(node);
@@ -75,9 +80,11 @@ export function programmeView(p: ProgrammeFile, lang: Lang): ProgrammeView {
   const all = allIndicators(p);
   const views = new Map(all.map((i) => [i.id, indicatorView(p, i, lang, nodes)]));
   const groups: ProgrammeView['groups'] = [];
-  if (p.indicators.length) groups.push({ heading: t('programme.indicatorsWholeProgramme'), indicators: p.indicators.map((i) => views.get(i.id)!) });
+  if (p.indicators.length)
+    groups.push({ heading: t('programme.indicatorsWholeProgramme'), indicators: p.indicators.map((i) => views.get(i.id)!) });
   const walk = (n: ResolvedNode) => {
-    if (n.indicators.length) groups.push({ heading: `${nodeLabel(n, lang)}: ${n.title[lang]}`, indicators: n.indicators.map((i) => views.get(i.id)!) });
+    if (n.indicators.length)
+      groups.push({ heading: `${nodeLabel(n, lang)}: ${n.title[lang]}`, indicators: n.indicators.map((i) => views.get(i.id)!) });
     n.children.forEach(walk);
   };
   p.tree.forEach(walk);

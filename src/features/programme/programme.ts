@@ -52,9 +52,7 @@ export const targetSchema = z
   })
   .strict();
 
-export const milestoneSchema = z
-  .object({ year, value: z.number(), demo: z.boolean().default(false), note: text.optional() })
-  .strict();
+export const milestoneSchema = z.object({ year, value: z.number(), demo: z.boolean().default(false), note: text.optional() }).strict();
 
 export const observationSchema = z
   .object({
@@ -63,7 +61,10 @@ export const observationSchema = z
     value: z.number().nullable(),
     status: z.enum(OBSERVATION_STATUSES).default('published'),
     /** Source id from data/sources.yaml. */
-    source: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    source: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
     demo: z.boolean().default(false),
     note: text.optional(),
   })
@@ -136,7 +137,9 @@ export const programmeSchema = z
       .strict()
       .optional(),
     amendments: z
-      .array(z.object({ date: isoDate.optional(), resolution: z.string().optional(), gazette: z.string().optional(), change: text }).strict())
+      .array(
+        z.object({ date: isoDate.optional(), resolution: z.string().optional(), gazette: z.string().optional(), change: text }).strict(),
+      )
       .optional(),
     /** The body responsible for carrying out the programme. */
     responsible: text.optional(),
@@ -173,7 +176,15 @@ export interface ResolvedIndicator {
   factor: number;
   decimals: number;
   baseline: { year: number | null; value: number | null; yearAssumed: boolean; demo: boolean; fromSeries: boolean; note?: Text };
-  target: { year: number; value: number; direction: (typeof TARGET_DIRECTIONS)[number]; goal: number | null; yearAssumed: boolean; demo: boolean; note?: Text };
+  target: {
+    year: number;
+    value: number;
+    direction: (typeof TARGET_DIRECTIONS)[number];
+    goal: number | null;
+    yearAssumed: boolean;
+    demo: boolean;
+    note?: Text;
+  };
   milestones: { year: number; value: number; demo: boolean; note?: Text }[];
   /** As published by the programme's monitoring (programme unit). */
   observations: { year: number; value: number | null; status: ObservationStatus; source?: string; demo: boolean; note?: Text }[];
@@ -248,7 +259,10 @@ export interface ProgrammeIndexEntry {
   indicatorCount: number;
   statusCounts: StatusCounts;
   /** Catalogue indicators of the programme (first occurrence), for comparing programmes. */
-  shared: Record<string, { indicator: string; status: ProgressStatus; share: number | null; projectedShare: number | null; targetYear: number; demo: boolean }>;
+  shared: Record<
+    string,
+    { indicator: string; status: ProgressStatus; share: number | null; projectedShare: number | null; targetYear: number; demo: boolean }
+  >;
 }
 
 /** public/data/<release>/programmes/index.json */

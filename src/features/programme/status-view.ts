@@ -5,7 +5,15 @@
 import { countPhrase, formatNumber, type Lang } from '#core/format.ts';
 import { INDICATOR_WORD } from '#core/nouns.ts';
 import { translator } from '#i18n/index.ts';
-import { AT_RISK_MIN_SHARE, ON_TRACK_MIN_SHARE, PROJECTION_POINTS, STATUSES, type Progress, type ProgressStatus, type UnknownReason } from './progress.ts';
+import {
+  AT_RISK_MIN_SHARE,
+  ON_TRACK_MIN_SHARE,
+  PROJECTION_POINTS,
+  STATUSES,
+  type Progress,
+  type ProgressStatus,
+  type UnknownReason,
+} from './progress.ts';
 
 /** A symbol per status, so the badge differs by shape and text, not colour alone. */
 export const STATUS_SYMBOL: Record<ProgressStatus, string> = {

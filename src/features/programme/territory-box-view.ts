@@ -92,7 +92,9 @@ export function territoryProgrammeView(
   const rows = shown.map((ind): TerritoryProgrammeRow => {
     const fmt = (v: number) => valueWithUnit(v, ind.unit, lang, ind.decimals);
     const goal =
-      ind.target.goal !== null ? `${fmt(ind.target.goal)} (${ind.target.year})` : `${targetPhrase(ind, lang)} — ${t('programme.goalUnknown')}`;
+      ind.target.goal !== null
+        ? `${fmt(ind.target.goal)} (${ind.target.year})`
+        : `${targetPhrase(ind, lang)} — ${t('programme.goalUnknown')}`;
     const pr = ind.progress;
     const pt = pr.latest ? ind.points.find((x) => x.year === pr.latest!.year) : undefined;
     const row: TerritoryProgrammeRow = {
@@ -110,7 +112,9 @@ export function territoryProgrammeView(
       if (o) {
         const suppressed = o.value === null && (o.flags & FLAG.suppressed) !== 0;
         const text =
-          o.value === null ? emptyText(suppressed ? 'suppressed' : 'missing', lang) : valueWithUnit(o.value, unitText(cat.unit as Unit), lang, cat.decimals);
+          o.value === null
+            ? emptyText(suppressed ? 'suppressed' : 'missing', lang)
+            : valueWithUnit(o.value, unitText(cat.unit as Unit), lang, cat.decimals);
         row.local = { text, year: o.year, demo: (o.flags & FLAG.demo) !== 0, empty: o.value === null };
         if (o.value !== null && cat.aggregation.rule === 'sum' && ind.series) {
           const yi = ind.series.years.indexOf(o.year);

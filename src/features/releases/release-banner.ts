@@ -49,7 +49,11 @@ export function latestLink(
   }
   // The country page and the fixed pages exist in every release: trust them when the
   // latest build cannot be looked at.
-  if (!exists && !m && /^(\/en)?\/(polska|wskazniki|szukaj|dane|metodologia|zestawienia|programy|podmioty|deklaracja-dostepnosci)\/$/.test(root))
+  if (
+    !exists &&
+    !m &&
+    /^(\/en)?\/(polska|wskazniki|szukaj|dane|metodologia|zestawienia|programy|podmioty|deklaracja-dostepnosci)\/$/.test(root)
+  )
     return { href: root, kind: 'same' };
   return { href: home, kind: 'home' };
 }

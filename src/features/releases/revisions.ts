@@ -92,7 +92,8 @@ export function stateHtml(state: PublishedState, lang: Lang, decimals: number): 
 }
 
 /** "Pokaż 1 zmienioną wartość", "Pokaż 3 zmienione wartości", "Show 5 changed values". */
-export const showPhrase = (n: number, lang: Lang): string => translator(lang)('revisions.show', { n: countPhrase(n, lang, CHANGED_VALUE_ACCUSATIVE) });
+export const showPhrase = (n: number, lang: Lang): string =>
+  translator(lang)('revisions.show', { n: countPhrase(n, lang, CHANGED_VALUE_ACCUSATIVE) });
 
 /** "148 zmienionych wartości", "1 changed value". */
 export const changedPhrase = (n: number, lang: Lang): string => countPhrase(n, lang, CHANGED_VALUE);

@@ -28,7 +28,15 @@ export function kindOf(e: Pick<RegisterEntry, 'level' | 'kind' | 'cityWithPowiat
 export function buildSearchIndex(register: readonly RegisterEntry[]): SearchIndexFile {
   return {
     version: 1,
-    items: register.map((e) => [e.code, e.name, e.displayName, e.slug, kindOf(e), e.parents.at(-1) ?? '', Number(e.popClass?.split(/[-+]/)[0] ?? 0)]),
+    items: register.map((e) => [
+      e.code,
+      e.name,
+      e.displayName,
+      e.slug,
+      kindOf(e),
+      e.parents.at(-1) ?? '',
+      Number(e.popClass?.split(/[-+]/)[0] ?? 0),
+    ]),
   };
 }
 

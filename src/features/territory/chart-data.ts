@@ -121,7 +121,16 @@ export function chartCsv(input: LineChartInput, ind: { id: string; unit: string 
   for (const l of input.lines) {
     input.years.forEach((year, i) => {
       const v = l.values[i];
-      rows.push([ind.id, ind.unit, l.key, l.label, String(year), v === null ? '' : String(v), flagNames(l.flags[i] ?? 0).join('+'), release]);
+      rows.push([
+        ind.id,
+        ind.unit,
+        l.key,
+        l.label,
+        String(year),
+        v === null ? '' : String(v),
+        flagNames(l.flags[i] ?? 0).join('+'),
+        release,
+      ]);
     });
   }
   return '\ufeff' + toCsv(header, rows);

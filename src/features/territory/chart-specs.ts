@@ -66,7 +66,11 @@ export function chartRows(input: LineChartInput): Row[][] {
 }
 
 export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotNS.PlotOptions {
-  const { width, height } = { ...CHART_SIZE, ...(input.width ? { width: input.width } : {}), ...(input.height ? { height: input.height } : {}) };
+  const { width, height } = {
+    ...CHART_SIZE,
+    ...(input.width ? { width: input.width } : {}),
+    ...(input.height ? { height: input.height } : {}),
+  };
   const rows = chartRows(input);
   // Every mark is aria-hidden: the SVG is one role="img" with the chart's title as its
   // name (the data table below is the text alternative), and Plot's default aria-label
@@ -115,15 +119,24 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
           x: 'year',
           y: 'value',
           ariaHidden: 'true',
-          title: (d: Row) =>
-            `${d.label}\n${d.year}: ${formatNumber(d.value, input.lang, input.decimals)}${d.demo ? ' (demo)' : ''}`,
+          title: (d: Row) => `${d.label}\n${d.year}: ${formatNumber(d.value, input.lang, input.decimals)}${d.demo ? ' (demo)' : ''}`,
         }),
       ),
     );
   }
   const values = rows.flat().map((d) => d.value);
   return {
-    ...yearValueFrame({ width, height, title: input.title, lang: input.lang, decimals: input.decimals, years: input.years, values, everyYearUpTo: 6, inset: 8 }),
+    ...yearValueFrame({
+      width,
+      height,
+      title: input.title,
+      lang: input.lang,
+      decimals: input.decimals,
+      years: input.years,
+      values,
+      everyYearUpTo: 6,
+      inset: 8,
+    }),
     marks,
   };
 }

@@ -106,7 +106,10 @@ export class LocatorMaps {
     this.countryProjection = this.fit(poland);
     this.countryBase =
       `<path class="loc-land" d="${pathData(this.countryProjection, poland)}"/>` +
-      `<path class="loc-border" d="${pathData(this.countryProjection, this.innerMesh('voivodeship', () => true, this.coarse))}"/>`;
+      `<path class="loc-border" d="${pathData(
+        this.countryProjection,
+        this.innerMesh('voivodeship', () => true, this.coarse),
+      )}"/>`;
   }
 
   private index(topo: Topologies, level: Level): Features {
@@ -189,7 +192,10 @@ export class LocatorMaps {
     if (base === undefined) {
       base =
         `<path class="loc-land" d="${pathData(projection, region)}"/>` +
-        `<path class="loc-border" d="${pathData(projection, this.innerMesh('powiat', (a, b) => a.startsWith(voiv) && b.startsWith(voiv)))}"/>`;
+        `<path class="loc-border" d="${pathData(
+          projection,
+          this.innerMesh('powiat', (a, b) => a.startsWith(voiv) && b.startsWith(voiv)),
+        )}"/>`;
       this.cache.set(baseKey, base);
     }
     let body = base;

@@ -41,7 +41,8 @@ export function lowerFirst(s: string): string {
 }
 
 /** Items joined with commas and `last` before the last one. */
-const joinWith = (items: string[], last: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}`);
+const joinWith = (items: string[], last: string) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}`;
 
 /** "a, b i c" / "a, b and c". */
 export function joinList(items: string[], lang: Lang): string {
@@ -75,7 +76,10 @@ function identity(input: NarrativeInput): string[] {
     out.push(t(self.cityWithPowiatRights ? 'narrative.cityPowiat' : 'narrative.powiat', { name: self.name, where, comprises }));
   } else {
     const childNoun = self.level === 'voivodeship' ? ACCUSATIVE.powiat : ACCUSATIVE.voivodeship;
-    const parts = [childCount ? countPhrase(childCount, lang, childNoun) : '', gminaCount !== null ? countPhrase(gminaCount, lang, ACCUSATIVE.gmina) : ''].filter(Boolean);
+    const parts = [
+      childCount ? countPhrase(childCount, lang, childNoun) : '',
+      gminaCount !== null ? countPhrase(gminaCount, lang, ACCUSATIVE.gmina) : '',
+    ].filter(Boolean);
     if (parts.length) out.push(t('narrative.comprisesAll', { name: capital(shortName(self, lang)), parts: joinList(parts, lang) }));
   }
   const pop = input.figures.find((f) => f.indicator.id === 'POP');
@@ -84,7 +88,14 @@ function identity(input: NarrativeInput): string[] {
     const key =
       self.level === 'powiat' && self.cityWithPowiatRights
         ? 'narrative.populationCityPowiat'
-        : ({ country: 'narrative.populationCountry', voivodeship: 'narrative.populationVoivodeship', powiat: 'narrative.populationPowiat', gmina: 'narrative.populationGmina' } as const)[self.level];
+        : (
+            {
+              country: 'narrative.populationCountry',
+              voivodeship: 'narrative.populationVoivodeship',
+              powiat: 'narrative.populationPowiat',
+              gmina: 'narrative.populationGmina',
+            } as const
+          )[self.level];
     out.push(t(key, { year: pop.latest.year, count: countPhrase(pop.latest.value, lang, INDICATOR_NOUNS.POP) }));
   }
   return out;
@@ -105,7 +116,11 @@ function headlineCounts(input: NarrativeInput): string[] {
     return oneYear === null ? t('narrative.countInYear', { count, year: f.latest.year }) : count;
   });
   const out: string[] = [];
-  out.push(oneYear !== null ? t('narrative.latestInYear', { year: oneYear, items: joinList(items, lang) }) : t('narrative.latest', { items: joinList(items, lang) }));
+  out.push(
+    oneYear !== null
+      ? t('narrative.latestInYear', { year: oneYear, items: joinList(items, lang) })
+      : t('narrative.latest', { items: joinList(items, lang) }),
+  );
 
   const changed = figs.filter((f) => f.change !== undefined && f.previous);
   if (changed.length) {
@@ -125,7 +140,11 @@ function headlineCounts(input: NarrativeInput): string[] {
     }
     if (still.length) parts.push(t('narrative.unchanged', { noun: joinList(still.map(noun), lang), since: '' }));
     const body = joinWith(parts, t('narrative.andContrast'));
-    out.push(samePrev !== null ? t('narrative.changesSince', { year: samePrev, changes: body }) : t('narrative.changes', { changes: capital(body) }));
+    out.push(
+      samePrev !== null
+        ? t('narrative.changesSince', { year: samePrev, changes: body })
+        : t('narrative.changes', { changes: capital(body) }),
+    );
   }
   return out;
 }
@@ -158,7 +177,11 @@ function comparison(input: NarrativeInput, which: 'parent' | 'country', ref: Nam
   if (!comparable) return [];
   const where = inTerritory(ref, lang);
   const item = (d: Deviation) =>
-    t('narrative.comparedValue', { name: lowerFirst(d.f.indicator.name[lang]), value: fmt(d.f, d.f.latest.value!, lang), other: fmt(d.f, d.other, lang) });
+    t('narrative.comparedValue', {
+      name: lowerFirst(d.f.indicator.name[lang]),
+      value: fmt(d.f, d.f.latest.value!, lang),
+      other: fmt(d.f, d.other, lang),
+    });
   const percent = t('narrative.percent', { n: NOTABLE * 100 });
   const above = devs.filter((d) => d.rel > 0).slice(0, 3);
   const below = devs.filter((d) => d.rel < 0).slice(0, 3);
@@ -184,10 +207,17 @@ function positions(input: NarrativeInput): string[] {
   const picks = best === worst || best.r.rank === worst.r.rank ? [best] : [best, worst];
   // Of three or more: the genitive plural ("spośród 19 gmin").
   const noun = plural(LEVEL_NOUNS_GENITIVE[self.level], lang);
-  const scope = t(useParent && parent ? (parent.level === 'powiat' ? 'narrative.scopePowiat' : 'narrative.scopeVoivodeship') : 'narrative.scopeCountry', { noun });
+  const scope = t(
+    useParent && parent ? (parent.level === 'powiat' ? 'narrative.scopePowiat' : 'narrative.scopeVoivodeship') : 'narrative.scopeCountry',
+    { noun },
+  );
   return picks.map(({ f, r }) => {
     const position =
-      r.rank === 1 ? t('narrative.highest') : r.rank === r.of ? t('narrative.lowest') : t('narrative.nth', { ordinal: ordinal(r.rank, lang) });
+      r.rank === 1
+        ? t('narrative.highest')
+        : r.rank === r.of
+          ? t('narrative.lowest')
+          : t('narrative.nth', { ordinal: ordinal(r.rank, lang) });
     return t('narrative.position', { name: f.indicator.name[lang], value: fmt(f, f.latest.value!, lang), position, of: r.of, scope });
   });
 }
@@ -201,7 +231,10 @@ function childrenSentence(input: NarrativeInput): string[] {
   const top = kids.filter((c) => c.key[CHILD_KEY]!.value === max);
   if (top.length > 3) return [];
   const year = top[0].key[CHILD_KEY]!.year;
-  const names = joinList(top.map((c) => displayName(c.territory, lang)), lang);
+  const names = joinList(
+    top.map((c) => displayName(c.territory, lang)),
+    lang,
+  );
   const noun = plural(INDICATOR_NOUNS[CHILD_KEY], lang);
   const n = formatNumber(max, lang, 0);
   return [translator(lang)(top.length > 1 ? 'narrative.mostEach' : 'narrative.mostOne', { noun, year, names, n })];
@@ -220,4 +253,3 @@ export function narrative(input: NarrativeInput): string[] {
     ...childrenSentence(input),
   ];
 }
-

@@ -149,7 +149,10 @@ export function territoryView(src: TerritorySources, lang: Lang): TerritoryView 
   }
 
   const kids = src.children.map((c) => rowView(src, c, lang, CHILD_COLUMNS));
-  const sims = [rowView(src, entry, lang, SIMILAR_COLUMNS, true), ...file.similar.map((s) => rowView(src, reg.get(s.code)!, lang, SIMILAR_COLUMNS))];
+  const sims = [
+    rowView(src, entry, lang, SIMILAR_COLUMNS, true),
+    ...file.similar.map((s) => rowView(src, reg.get(s.code)!, lang, SIMILAR_COLUMNS)),
+  ];
   if (kids.some((k) => k.demo) || (file.similar.length && sims.some((s) => s.demo))) hasDemo = true;
   const children = kids.map((k) => k.row);
 

@@ -4,6 +4,7 @@ import type { Strings } from '../translate.ts';
 
 export const about: Strings<typeof pl> = {
   statementTitle: 'Accessibility statement',
-  statementDescription: 'Accessibility statement of the Social Economy Monitor: WCAG 2.1 AA compliance status, non-accessible content, contact and how to make a request.',
+  statementDescription:
+    'Accessibility statement of the Social Economy Monitor: WCAG 2.1 AA compliance status, non-accessible content, contact and how to make a request.',
   statementFooterLink: 'Accessibility statement',
 };

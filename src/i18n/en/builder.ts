@@ -50,7 +50,8 @@ export const builder: Strings<typeof pl> = {
   yearTo: 'to',
   year: 'year',
   layout: 'Table layout',
-  layoutHint: 'The year and the indicator are always in rows or columns; territorial fields left out of the layout are aggregated by each indicator’s rule.',
+  layoutHint:
+    'The year and the indicator are always in rows or columns; territorial fields left out of the layout are aggregated by each indicator’s rule.',
   rows: 'Rows',
   cols: 'Columns',
   unused: 'Unused fields',
@@ -118,7 +119,8 @@ export const builder: Strings<typeof pl> = {
   chartIndicator: 'Indicator',
   chartYear: 'Year',
   chartLoading: 'Drawing the chart…',
-  chartMapNeeds: 'A map is available when rows or columns hold areas of one level (area, voivodeship or powiat) and no other territorial field.',
+  chartMapNeeds:
+    'A map is available when rows or columns hold areas of one level (area, voivodeship or powiat) and no other territorial field.',
   chartLineNeeds: 'A line chart needs at least two years.',
   chartNothing: 'No values to chart.',
   chartTruncated: 'The chart shows the first {n} entries in the table’s current order; all are in the table.',
@@ -169,7 +171,8 @@ export const builder: Strings<typeof pl> = {
   metaConventions: 'Conventions',
   metaConventionsText: '“confidential” — statistical confidentiality (never 0); empty — no data, or a value that cannot be aggregated.',
   metaAggregation: 'Aggregation',
-  metaAggregationText: 'Groups follow each indicator’s rule: sums add, rates are the ratio of summed numerator and denominator, means are weighted; one confidential member makes the group confidential, one missing member makes it missing.',
+  metaAggregationText:
+    'Groups follow each indicator’s rule: sums add, rates are the ratio of summed numerator and denominator, means are weighted; one confidential member makes the group confidential, one missing member makes it missing.',
   metaIndicators: 'Indicator definitions',
   colId: 'Code',
   colName: 'Name',

@@ -24,7 +24,8 @@ export const common: Strings<typeof pl> = {
   provisional: 'provisional',
   teryt: 'TERYT',
   summary: 'Summary',
-  territoryDescription: '{name}: the social economy in figures — social cooperatives, social enterprises, reintegration, support (release {release}).',
+  territoryDescription:
+    '{name}: the social economy in figures — social cooperatives, social enterprises, reintegration, support (release {release}).',
   keyFigures: 'Key figures',
   keyFiguresCaption: 'Indicators on “{theme}”: value in the latest year with data, change and comparisons',
   colRankHighest: 'Rank (1 = highest value)',

@@ -6,11 +6,13 @@ export const downloads: Strings<typeof pl> = {
   title: 'Downloads and releases',
   intro: 'All data of the portal in formats for further analysis: CSV, XLSX, JSON, GeoJSON and a ZIP package for each indicator.',
   urls: 'Stable addresses',
-  urlsText: 'File addresses are stable, so scripts can download them directly. Every file has its size and SHA-256 checksum; datapackage.json (Frictionless Data) describes the files of a release, their columns, units, licences and sources.',
-  urlRelease: 'one release\'s files under fixed names; a data fix changes a file in place, together with its checksum in datapackage.json',
-  urlLatest: 'a byte-for-byte copy of the latest release (now {latest}); after a new release it holds that one — for scripts that always want the latest data',
-  urlGeo: 'the current boundaries the portal\'s maps use',
-  urlArchive: 'the release\'s offline archive: the whole portal of that release, browsable without the internet',
+  urlsText:
+    'File addresses are stable, so scripts can download them directly. Every file has its size and SHA-256 checksum; datapackage.json (Frictionless Data) describes the files of a release, their columns, units, licences and sources.',
+  urlRelease: "one release's files under fixed names; a data fix changes a file in place, together with its checksum in datapackage.json",
+  urlLatest:
+    'a byte-for-byte copy of the latest release (now {latest}); after a new release it holds that one — for scripts that always want the latest data',
+  urlGeo: "the current boundaries the portal's maps use",
+  urlArchive: "the release's offline archive: the whole portal of that release, browsable without the internet",
   urlCopy: 'the pages of an older release (the latest is at the site root /)',
   /** The placeholder for a release's year in the address patterns (/data/<release>/…). */
   releasePlaceholder: 'release',
@@ -18,7 +20,8 @@ export const downloads: Strings<typeof pl> = {
   urlMeaning: 'What it holds',
   urlsCaption: 'File address scheme',
   formats: 'Formats',
-  formatsText: 'XLSX: a sheet "Dane" (data) with the same columns as the CSV (numbers as numbers, flags as words) and a sheet "Metadane" (metadata: release, licence, sources, indicator definitions and units). GeoJSON: WGS 84 per RFC 7946, coordinates rounded to 4 decimals. Indicator ZIP: its values at every level (CSV), metadata (JSON) and a README in Polish and English with how to cite it.',
+  formatsText:
+    'XLSX: a sheet "Dane" (data) with the same columns as the CSV (numbers as numbers, flags as words) and a sheet "Metadane" (metadata: release, licence, sources, indicator definitions and units). GeoJSON: WGS 84 per RFC 7946, coordinates rounded to 4 decimals. Indicator ZIP: its values at every level (CSV), metadata (JSON) and a README in Polish and English with how to cite it.',
   browse: 'Pages of this release',
   latestCopy: 'The same files at the stable address of the latest release',
   files: 'Files of release',
@@ -58,5 +61,6 @@ export const downloads: Strings<typeof pl> = {
   datapackage: 'Data package description (Frictionless)',
   manifest: 'List of every file of the release with checksums',
   geo: 'Boundaries, level',
-  csvNote: 'CSV files: UTF-8 with BOM, comma separator, decimal point; per indicator a value column and a flag column (demo, suppressed = confidential, estimate, provisional, aggregated). An empty value without "suppressed" means no data.',
+  csvNote:
+    'CSV files: UTF-8 with BOM, comma separator, decimal point; per indicator a value column and a flag column (demo, suppressed = confidential, estimate, provisional, aggregated). An empty value without "suppressed" means no data.',
 };

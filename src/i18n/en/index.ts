@@ -26,4 +26,30 @@ import { offline } from './offline.ts';
 import { dataFiles } from './dataFiles.ts';
 import { indicatorReadme } from './indicatorReadme.ts';
 
-export const en: Messages = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, about, revisions, search, chart, territoryKind, territoryName, narrative, codeChange, offline, dataFiles, indicatorReadme };
+export const en: Messages = {
+  common,
+  theme,
+  unit,
+  frequency,
+  level,
+  levelPlural,
+  map,
+  builder,
+  directory,
+  directoryIsland,
+  entity,
+  programme,
+  embed,
+  downloads,
+  about,
+  revisions,
+  search,
+  chart,
+  territoryKind,
+  territoryName,
+  narrative,
+  codeChange,
+  offline,
+  dataFiles,
+  indicatorReadme,
+};

@@ -22,7 +22,7 @@ export const indicatorReadme: Strings<typeof pl> = {
   suppressed:
     '- Confidential values (statistical confidentiality) are empty with the flag `suppressed`; they are neither zero nor missing. Such cells in this file: {count}. A higher level computed from a confidential value is confidential too.',
   teryt:
-    "- TERYT codes and names follow the TERC register of 1 January 2026 for every year: values of abolished or recoded units are assigned to their successors (see data/geo/code-history.csv in the repository).{changes}",
+    '- TERYT codes and names follow the TERC register of 1 January 2026 for every year: values of abolished or recoded units are assigned to their successors (see data/geo/code-history.csv in the repository).{changes}',
   territorialChanges: " Territorial changes in this release's period: {count} (changes.json).",
   licence: 'Licence',
   cite: 'How to cite',

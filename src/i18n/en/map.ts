@@ -23,7 +23,8 @@ export const map: Strings<typeof pl> = {
   legendDiverging: 'Diverging scale around the value for Poland in {year}: {value}. Orange shades — at or below Poland, purple — above.',
   legendCount: 'number of areas in the class',
   mapLabel: 'Map: {indicator}, {level}, {year}',
-  mapHelp: 'Hover over an area to see its value. With a keyboard: Tab to the map, move between areas with the arrow keys, Enter opens the area’s page, Escape hides the tooltip.',
+  mapHelp:
+    'Hover over an area to see its value. With a keyboard: Tab to the map, move between areas with the arrow keys, Enter opens the area’s page, Escape hides the tooltip.',
   loading: 'Loading the map…',
   error: 'The map data could not be loaded.',
   retry: 'Try again',
@@ -56,7 +57,8 @@ export const map: Strings<typeof pl> = {
   demoShare: 'Demonstration data: {shares}.',
   realYears: 'National values from public sources: {years}; the other years are demonstration data.',
   allDemoNational: 'All national values are demonstration data.',
-  sourceChange: 'The source of the national figures changes over time ({sources}); definitions and coverage may differ, so compare years with care.',
+  sourceChange:
+    'The source of the national figures changes over time ({sources}); definitions and coverage may differ, so compare years with care.',
   biennial: 'A survey run every two years: the years in between have no data (hatched as “no data” on the map).',
   suppressedNote: 'Some values are confidential (statistical confidentiality); totals that include them are confidential too.',
   noBreaks: 'No breaks found in the national series.',
@@ -65,8 +67,10 @@ export const map: Strings<typeof pl> = {
   summaryValues: '{count} with a value; median {median}, lowest {min}, highest {max}',
   summaryMissing: 'no data: {count}',
   summarySuppressed: 'confidential: {count}',
-  aggSum: 'Sum: the value of a powiat, voivodeship and the country is the sum of its gminas’ values (or a value published for that level, where one exists). One confidential value makes the total confidential; one missing gmina makes the total missing.',
-  aggRatio: 'Ratio of sums: “{numerator}” ÷ “{denominator}”{multiplier}, computed at each level from the summed numerator and denominator — not as an average of the gminas’ ratios.',
+  aggSum:
+    'Sum: the value of a powiat, voivodeship and the country is the sum of its gminas’ values (or a value published for that level, where one exists). One confidential value makes the total confidential; one missing gmina makes the total missing.',
+  aggRatio:
+    'Ratio of sums: “{numerator}” ÷ “{denominator}”{multiplier}, computed at each level from the summed numerator and denominator — not as an average of the gminas’ ratios.',
   aggWeightedMean: 'Mean weighted by “{weight}”: Σ(value × weight) ÷ Σ weights.',
   aggNone: 'Not aggregated: each level’s values come straight from the source and are not computed from lower levels.',
 };

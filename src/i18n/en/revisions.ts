@@ -6,7 +6,8 @@ export const revisions: Strings<typeof pl> = {
   heading: 'Changes since release {previous}',
   noneTerritory: 'Release {release} revised no value of this territory for the years already published in release {previous}.',
   noneIndicator: 'Release {release} revised no value of this indicator for the years already published in release {previous}.',
-  intro: 'Values for years already published in release {previous} that differ in release {release}. Revisions of real data: {real}. Changes of demonstration data: {demo}.',
+  intro:
+    'Values for years already published in release {previous} that differ in release {release}. Revisions of real data: {real}. Changes of demonstration data: {demo}.',
   demoNote: 'Rows marked "demo" are changes of demonstration (sample) data, not statistical revisions.',
   show: 'Show {n}',
   captionTerritory: 'Values changed in release {release}: {name}',

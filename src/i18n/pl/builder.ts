@@ -3,7 +3,8 @@
 export const builder = {
   title: 'Zestawienia',
   nav: 'Zestawienia',
-  description: 'Własne zestawienia danych o ekonomii społecznej: wybierz wskaźniki, jednostki, lata i układ tabeli; pobierz CSV, XLSX lub JSON.',
+  description:
+    'Własne zestawienia danych o ekonomii społecznej: wybierz wskaźniki, jednostki, lata i układ tabeli; pobierz CSV, XLSX lub JSON.',
   intro:
     'Zbuduj własną tabelę z opublikowanych danych: wybierz wskaźniki, poziom i zasięg terytorialny, lata oraz to, co ma trafić do wierszy i kolumn. Grupowanie stosuje te same zasady agregacji co portal: sumy się dodają, wskaźniki względne są liczone od nowa z sumy licznika i mianownika.',
   noscript: 'Kreator zestawień działa w przeglądarce z włączonym JavaScriptem. Bez niego możesz pobrać pełne tabele poziomów (CSV):',
@@ -48,7 +49,8 @@ export const builder = {
   yearTo: 'do',
   year: 'rok',
   layout: 'Układ tabeli',
-  layoutHint: 'Rok i wskaźnik są zawsze w wierszach albo w kolumnach; pola terytorialne, których nie ma w układzie, są sumowane według zasad wskaźnika.',
+  layoutHint:
+    'Rok i wskaźnik są zawsze w wierszach albo w kolumnach; pola terytorialne, których nie ma w układzie, są sumowane według zasad wskaźnika.',
   rows: 'Wiersze',
   cols: 'Kolumny',
   unused: 'Nieużywane pola',
@@ -116,7 +118,8 @@ export const builder = {
   chartIndicator: 'Wskaźnik',
   chartYear: 'Rok',
   chartLoading: 'Rysowanie wykresu…',
-  chartMapNeeds: 'Mapa jest dostępna, gdy wiersze lub kolumny zawierają jednostki jednego poziomu (jednostkę, województwo albo powiat) i żadnego innego pola terytorialnego.',
+  chartMapNeeds:
+    'Mapa jest dostępna, gdy wiersze lub kolumny zawierają jednostki jednego poziomu (jednostkę, województwo albo powiat) i żadnego innego pola terytorialnego.',
   chartLineNeeds: 'Wykres liniowy wymaga co najmniej dwóch lat.',
   chartNothing: 'Brak wartości do pokazania na wykresie.',
   chartTruncated: 'Wykres pokazuje {n} pierwszych pozycji w bieżącej kolejności tabeli; wszystkie są w tabeli.',
@@ -165,9 +168,11 @@ export const builder = {
   metaYears: 'Lata',
   metaLayout: 'Układ (wiersze / kolumny)',
   metaConventions: 'Oznaczenia',
-  metaConventionsText: '„dane niejawne” — tajemnica statystyczna (nigdy 0); puste pole — brak danych albo wartość, której nie da się zagregować.',
+  metaConventionsText:
+    '„dane niejawne” — tajemnica statystyczna (nigdy 0); puste pole — brak danych albo wartość, której nie da się zagregować.',
   metaAggregation: 'Agregacja',
-  metaAggregationText: 'Grupy liczone według reguły wskaźnika: sumy się dodają, wskaźniki względne — iloraz sum licznika i mianownika, średnie — średnia ważona; jedna wartość niejawna czyni grupę niejawną, jeden brak — grupę bez danych.',
+  metaAggregationText:
+    'Grupy liczone według reguły wskaźnika: sumy się dodają, wskaźniki względne — iloraz sum licznika i mianownika, średnie — średnia ważona; jedna wartość niejawna czyni grupę niejawną, jeden brak — grupę bez danych.',
   metaIndicators: 'Definicje wskaźników',
   colId: 'Kod',
   colName: 'Nazwa',

@@ -22,7 +22,8 @@ export const common = {
   provisional: 'dane wstępne',
   teryt: 'TERYT',
   summary: 'W skrócie',
-  territoryDescription: '{name}: ekonomia społeczna w liczbach — spółdzielnie socjalne, przedsiębiorstwa społeczne, reintegracja, wsparcie (wydanie {release}).',
+  territoryDescription:
+    '{name}: ekonomia społeczna w liczbach — spółdzielnie socjalne, przedsiębiorstwa społeczne, reintegracja, wsparcie (wydanie {release}).',
   keyFigures: 'Najważniejsze liczby',
   keyFiguresCaption: 'Wskaźniki z tematu „{theme}”: wartość w ostatnim roku z danymi, zmiana i porównania',
   colRankHighest: 'Pozycja (1 = najwyższa wartość)',

@@ -4,9 +4,12 @@ export const downloads = {
   title: 'Dane do pobrania i wydania',
   intro: 'Wszystkie dane portalu w formatach do dalszej analizy: CSV, XLSX, JSON, GeoJSON i pakiet ZIP dla każdego wskaźnika.',
   urls: 'Stałe adresy',
-  urlsText: 'Adresy plików są stałe, więc skrypty mogą pobierać je bezpośrednio. Każdy plik ma rozmiar i sumę kontrolną SHA-256; datapackage.json (Frictionless Data) opisuje pliki wydania, ich kolumny, jednostki, licencje i źródła.',
-  urlRelease: 'pliki jednego wydania pod stałymi nazwami; poprawka danych zmienia plik w miejscu, razem z jego sumą kontrolną w datapackage.json',
-  urlLatest: 'kopia najnowszego wydania (teraz {latest}), bajt w bajt; po nowym wydaniu wskazuje na nie — dla skryptów, które zawsze chcą najnowszych danych',
+  urlsText:
+    'Adresy plików są stałe, więc skrypty mogą pobierać je bezpośrednio. Każdy plik ma rozmiar i sumę kontrolną SHA-256; datapackage.json (Frictionless Data) opisuje pliki wydania, ich kolumny, jednostki, licencje i źródła.',
+  urlRelease:
+    'pliki jednego wydania pod stałymi nazwami; poprawka danych zmienia plik w miejscu, razem z jego sumą kontrolną w datapackage.json',
+  urlLatest:
+    'kopia najnowszego wydania (teraz {latest}), bajt w bajt; po nowym wydaniu wskazuje na nie — dla skryptów, które zawsze chcą najnowszych danych',
   urlGeo: 'aktualne granice, których używają mapy portalu',
   urlArchive: 'archiwum offline wydania: cały portal tego wydania do przeglądania bez internetu',
   urlCopy: 'strony starszego wydania (najnowsze jest pod adresem głównym /)',
@@ -16,7 +19,8 @@ export const downloads = {
   urlMeaning: 'Co się pod nim znajduje',
   urlsCaption: 'Schemat adresów plików',
   formats: 'Formaty',
-  formatsText: 'XLSX: arkusz „Dane” z tymi samymi kolumnami co CSV (liczby jako liczby, znaczniki słowami) i arkusz „Metadane” (wydanie, licencja, źródła, definicje i jednostki wskaźników). GeoJSON: WGS 84 zgodnie z RFC 7946, współrzędne zaokrąglone do 4 miejsc. ZIP wskaźnika: jego wartości na wszystkich poziomach (CSV), metadane (JSON) i README po polsku i angielsku ze sposobem cytowania.',
+  formatsText:
+    'XLSX: arkusz „Dane” z tymi samymi kolumnami co CSV (liczby jako liczby, znaczniki słowami) i arkusz „Metadane” (wydanie, licencja, źródła, definicje i jednostki wskaźników). GeoJSON: WGS 84 zgodnie z RFC 7946, współrzędne zaokrąglone do 4 miejsc. ZIP wskaźnika: jego wartości na wszystkich poziomach (CSV), metadane (JSON) i README po polsku i angielsku ze sposobem cytowania.',
   browse: 'Strony tego wydania',
   latestCopy: 'Te same pliki pod stałym adresem najnowszego wydania',
   files: 'Pliki wydania',
@@ -56,5 +60,6 @@ export const downloads = {
   datapackage: 'Opis pakietu danych (Frictionless)',
   manifest: 'Lista wszystkich plików wydania z sumami kontrolnymi',
   geo: 'Granice, poziom',
-  csvNote: 'Pliki CSV: UTF-8 z BOM, przecinek jako separator, kropka dziesiętna; dla każdego wskaźnika kolumna wartości i kolumna znaczników (demo, suppressed = dane niejawne, estimate, provisional, aggregated). Pusta wartość bez znacznika „suppressed” oznacza brak danych.',
+  csvNote:
+    'Pliki CSV: UTF-8 z BOM, przecinek jako separator, kropka dziesiętna; dla każdego wskaźnika kolumna wartości i kolumna znaczników (demo, suppressed = dane niejawne, estimate, provisional, aggregated). Pusta wartość bez znacznika „suppressed” oznacza brak danych.',
 };

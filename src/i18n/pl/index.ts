@@ -26,5 +26,31 @@ import { offline } from './offline.ts';
 import { dataFiles } from './dataFiles.ts';
 import { indicatorReadme } from './indicatorReadme.ts';
 
-export const pl = { common, theme, unit, frequency, level, levelPlural, map, builder, directory, directoryIsland, entity, programme, embed, downloads, about, revisions, search, chart, territoryKind, territoryName, narrative, codeChange, offline, dataFiles, indicatorReadme };
+export const pl = {
+  common,
+  theme,
+  unit,
+  frequency,
+  level,
+  levelPlural,
+  map,
+  builder,
+  directory,
+  directoryIsland,
+  entity,
+  programme,
+  embed,
+  downloads,
+  about,
+  revisions,
+  search,
+  chart,
+  territoryKind,
+  territoryName,
+  narrative,
+  codeChange,
+  offline,
+  dataFiles,
+  indicatorReadme,
+};
 export type Dictionary = typeof pl;

@@ -12,7 +12,8 @@ export const indicatorReadme = {
   source: '- Źródło: {name} ({frequency}){url}',
   notes: '- Uwagi: {notes}',
   files: 'Pliki',
-  csvFile: '- `{file}`: wartości na wszystkich poziomach, jeden wiersz na jednostkę i rok; UTF-8 z BOM, przecinek, kropka dziesiętna. Kolumny: {columns}',
+  csvFile:
+    '- `{file}`: wartości na wszystkich poziomach, jeden wiersz na jednostkę i rok; UTF-8 z BOM, przecinek, kropka dziesiętna. Kolumny: {columns}',
   metadataFile: '- `{file}`: definicja, jednostka, agregacja, źródła z licencjami, lata, legenda znaczników',
   flags: 'Znaczniki (kolumna `{column}`, łączone znakiem +)',
   caveats: 'Zastrzeżenia',

@@ -18,10 +18,12 @@ export const map = {
   legend: 'Legenda',
   legendTitle: '{indicator} ({unit}), {year}',
   legendSequential: 'Klasy są wspólne dla wszystkich lat, więc kolor znaczy to samo w każdym roku.',
-  legendDiverging: 'Skala rozbieżna wokół wartości dla Polski w {year} r.: {value}. Odcienie pomarańczowe — tyle co w Polsce lub mniej, fioletowe — więcej.',
+  legendDiverging:
+    'Skala rozbieżna wokół wartości dla Polski w {year} r.: {value}. Odcienie pomarańczowe — tyle co w Polsce lub mniej, fioletowe — więcej.',
   legendCount: 'liczba jednostek w klasie',
   mapLabel: 'Mapa: {indicator}, {level}, {year}',
-  mapHelp: 'Najedź na jednostkę, aby zobaczyć wartość. Z klawiatury: przejdź do mapy klawiszem Tab, wybieraj jednostki strzałkami, Enter otwiera stronę jednostki, Escape chowa podpowiedź.',
+  mapHelp:
+    'Najedź na jednostkę, aby zobaczyć wartość. Z klawiatury: przejdź do mapy klawiszem Tab, wybieraj jednostki strzałkami, Enter otwiera stronę jednostki, Escape chowa podpowiedź.',
   loading: 'Wczytywanie mapy…',
   error: 'Nie udało się wczytać danych mapy.',
   retry: 'Spróbuj ponownie',
@@ -54,7 +56,8 @@ export const map = {
   demoShare: 'Dane demonstracyjne: {shares}.',
   realYears: 'Wartości krajowe ze źródeł publicznych: {years}; w pozostałych latach — dane demonstracyjne.',
   allDemoNational: 'Wszystkie wartości krajowe to dane demonstracyjne.',
-  sourceChange: 'Źródło danych krajowych zmienia się w czasie ({sources}); definicje i zakres mogą się różnić, więc lata porównuj ostrożnie.',
+  sourceChange:
+    'Źródło danych krajowych zmienia się w czasie ({sources}); definicje i zakres mogą się różnić, więc lata porównuj ostrożnie.',
   biennial: 'Badanie co dwa lata: w latach bez badania brak danych (na mapie — kreskowanie „brak danych”).',
   suppressedNote: 'Część wartości jest objęta tajemnicą statystyczną („dane niejawne”); sumy z ich udziałem też są niejawne.',
   noBreaks: 'Nie stwierdzono przerw w szeregu krajowym.',
@@ -63,8 +66,10 @@ export const map = {
   summaryValues: '{count} z wartością; mediana {median}, najmniej {min}, najwięcej {max}',
   summaryMissing: 'brak danych: {count}',
   summarySuppressed: 'dane niejawne: {count}',
-  aggSum: 'Suma: wartość powiatu, województwa i kraju to suma wartości gmin (lub wartość opublikowana dla tego poziomu, jeśli istnieje). Jedna wartość niejawna czyni sumę niejawną, a brak danych jednej gminy — brak sumy.',
-  aggRatio: 'Iloraz sum: „{numerator}” ÷ „{denominator}”{multiplier}, liczony dla każdego poziomu z zsumowanego licznika i mianownika — nie jako średnia wskaźników gmin.',
+  aggSum:
+    'Suma: wartość powiatu, województwa i kraju to suma wartości gmin (lub wartość opublikowana dla tego poziomu, jeśli istnieje). Jedna wartość niejawna czyni sumę niejawną, a brak danych jednej gminy — brak sumy.',
+  aggRatio:
+    'Iloraz sum: „{numerator}” ÷ „{denominator}”{multiplier}, liczony dla każdego poziomu z zsumowanego licznika i mianownika — nie jako średnia wskaźników gmin.',
   aggWeightedMean: 'Średnia ważona wskaźnikiem „{weight}”: Σ(wartość × waga) ÷ Σ wag.',
   aggNone: 'Bez agregacji: wartości każdego poziomu pochodzą wprost ze źródła i nie są liczone z niższych poziomów.',
 };

@@ -4,7 +4,8 @@ export const revisions = {
   heading: 'Zmiany od wydania {previous}',
   noneTerritory: 'W wydaniu {release} nie zmieniono żadnej wartości tej jednostki z lat opublikowanych już w wydaniu {previous}.',
   noneIndicator: 'W wydaniu {release} nie zmieniono żadnej wartości tego wskaźnika z lat opublikowanych już w wydaniu {previous}.',
-  intro: 'Wartości z lat opublikowanych już w wydaniu {previous}, które w wydaniu {release} są inne. Rewizje danych rzeczywistych: {real}. Zmiany danych demonstracyjnych: {demo}.',
+  intro:
+    'Wartości z lat opublikowanych już w wydaniu {previous}, które w wydaniu {release} są inne. Rewizje danych rzeczywistych: {real}. Zmiany danych demonstracyjnych: {demo}.',
   demoNote: 'Wiersze oznaczone „demo” to zmiany danych demonstracyjnych (przykładowych), a nie rewizje statystyki.',
   show: 'Pokaż {n}',
   captionTerritory: 'Wartości zmienione w wydaniu {release}: {name}',

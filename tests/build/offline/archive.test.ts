@@ -29,21 +29,35 @@ const page = (lang: string, body: string, base = '') =>
 
 /** A built site: latest 2024 at the root, 2023 under /2023/, shared data at /data/. */
 function fixture(root: string) {
-  write(root, 'index.html', page('pl', '<a href="/gmina/1211092-nowy-targ/">gmina</a><a href="/2023/">2023</a><a href="/data/2023/manifest.json">d23</a>'));
+  write(
+    root,
+    'index.html',
+    page('pl', '<a href="/gmina/1211092-nowy-targ/">gmina</a><a href="/2023/">2023</a><a href="/data/2023/manifest.json">d23</a>'),
+  );
   write(
     root,
     'gmina/1211092-nowy-targ/index.html',
-    page('pl', '<a href="/powiat/1211-nowotarski/">powiat</a><astro-island component-url="/_astro/C.js"></astro-island><svg class="mes-chart"></svg>'),
+    page(
+      'pl',
+      '<a href="/powiat/1211-nowotarski/">powiat</a><astro-island component-url="/_astro/C.js"></astro-island><svg class="mes-chart"></svg>',
+    ),
   );
   write(root, 'powiat/1211-nowotarski/index.html', page('pl', '<h1>powiat nowotarski</h1>'));
   write(root, 'en/index.html', page('en', '<a href="/en/dane/">data</a>'));
   write(
     root,
     'dane/index.html',
-    page('pl', '<span data-archive-size="2024">…</span> <span data-archive-sha256="2024">…</span> <span data-archive-size="2023">…</span> <span data-archive-size="2019">—</span>'),
+    page(
+      'pl',
+      '<span data-archive-size="2024">…</span> <span data-archive-sha256="2024">…</span> <span data-archive-size="2023">…</span> <span data-archive-size="2019">—</span>',
+    ),
   );
   write(root, 'en/dane/index.html', page('en', '<span data-archive-size="2024">…</span>'));
-  write(root, '1211092/index.html', '<html><head><meta http-equiv="refresh" content="0; url=/gmina/1211092-nowy-targ/"></head><body></body></html>');
+  write(
+    root,
+    '1211092/index.html',
+    '<html><head><meta http-equiv="refresh" content="0; url=/gmina/1211092-nowy-targ/"></head><body></body></html>',
+  );
   write(root, '404.html', page('pl', 'nie ma'));
   write(root, '_astro/a.css', 'body{background:url(/favicon.svg)}');
   write(root, '_astro/C.js', 'export default 1;');
@@ -56,8 +70,20 @@ function fixture(root: string) {
   write(root, 'data/latest/x.csv', 'a');
   write(root, 'archiwum/old.zip', 'not a zip');
   // The older release, as Astro builds it with base: '/2023'.
-  write(root, '2023/index.html', page('pl', '<a href="/2023/gmina/1211092-nowy-targ/">gmina</a><a href="/gmina/1211092-nowy-targ/">latest</a>', '/2023'));
-  write(root, '2023/gmina/1211092-nowy-targ/index.html', page('pl', '<a href="/2023/">home</a><a href="/data/2023/territory/1211092.json">json</a><a href="/data/2024/territory/1211092.json">newer</a>', '/2023'));
+  write(
+    root,
+    '2023/index.html',
+    page('pl', '<a href="/2023/gmina/1211092-nowy-targ/">gmina</a><a href="/gmina/1211092-nowy-targ/">latest</a>', '/2023'),
+  );
+  write(
+    root,
+    '2023/gmina/1211092-nowy-targ/index.html',
+    page(
+      'pl',
+      '<a href="/2023/">home</a><a href="/data/2023/territory/1211092.json">json</a><a href="/data/2024/territory/1211092.json">newer</a>',
+      '/2023',
+    ),
+  );
   write(root, '2023/_astro/a.css', 'body{background:url(/2023/favicon.svg)}');
   write(root, '2023/favicon.svg', '<svg/>');
   write(root, '2023/dane/index.html', page('pl', '<span data-archive-sha256="2023">…</span>', '/2023'));
@@ -139,14 +165,23 @@ describe('runArchive on a fixture site', () => {
     expect(z.get('monitor-es-2024/serve.mjs')).toContain('const CONFIG = {"release":"2024","base":"","site":"https://example.org"};');
     expect(z.get('monitor-es-2024/README.txt')).toContain('2025-11-30');
     // An archive cannot carry its own checksum: its copy of the releases page says so neutrally.
-    expect(z.get('monitor-es-2024/dane/index.html')).toContain('<span data-archive-size="2024">—</span> <span data-archive-sha256="2024">—</span>');
+    expect(z.get('monitor-es-2024/dane/index.html')).toContain(
+      '<span data-archive-size="2024">—</span> <span data-archive-sha256="2024">—</span>',
+    );
   });
 
   it('an older release: its folder with the base stripped, plus the shared data of that release only', () => {
     const z = read(path.join(dist, 'archiwum', 'monitor-es-2023.zip'));
     const inner = [...z.keys()].map((n) => n.slice('monitor-es-2023/'.length));
     expect(inner).toEqual(
-      expect.arrayContaining(['index.html', 'gmina/1211092-nowy-targ/index.html', '_astro/a.css', 'data/2023/territory/1211092.json', 'data/geo/gmina.topo.json', 'serve.mjs']),
+      expect.arrayContaining([
+        'index.html',
+        'gmina/1211092-nowy-targ/index.html',
+        '_astro/a.css',
+        'data/2023/territory/1211092.json',
+        'data/geo/gmina.topo.json',
+        'serve.mjs',
+      ]),
     );
     expect(inner.filter((n) => n.startsWith('data/2024/') || n.startsWith('2023/') || n.startsWith('powiat/'))).toEqual([]);
     const home = z.get('monitor-es-2023/index.html')!;
@@ -169,18 +204,32 @@ describe('runArchive on a fixture site', () => {
     expect(pl).toContain(`<span data-archive-sha256="2024">${records['2024'].sha256}</span>`);
     expect(pl).toContain(`<span data-archive-size="2023">${mb('2023').replace('.', ',')}\u00a0MB</span>`);
     expect(pl).toContain('<span data-archive-size="2019">—</span>');
-    expect(fs.readFileSync(path.join(dist, 'en', 'dane', 'index.html'), 'utf8')).toContain(`<span data-archive-size="2024">${mb('2024')}\u00a0MB</span>`);
-    expect(fs.readFileSync(path.join(dist, '2023', 'dane', 'index.html'), 'utf8')).toContain(`<span data-archive-sha256="2023">${records['2023'].sha256}</span>`);
+    expect(fs.readFileSync(path.join(dist, 'en', 'dane', 'index.html'), 'utf8')).toContain(
+      `<span data-archive-size="2024">${mb('2024')}\u00a0MB</span>`,
+    );
+    expect(fs.readFileSync(path.join(dist, '2023', 'dane', 'index.html'), 'utf8')).toContain(
+      `<span data-archive-sha256="2023">${records['2023'].sha256}</span>`,
+    );
   });
 
   it('is byte-deterministic: a second run (after the placeholders were filled) gives the same SHA-256', async () => {
-    const again = await runArchive({ dist, data, site: SITE, out: path.join(tmp, 'again'), releases: ['2024', '2023'], fill: false, log: () => {} });
+    const again = await runArchive({
+      dist,
+      data,
+      site: SITE,
+      out: path.join(tmp, 'again'),
+      releases: ['2024', '2023'],
+      fill: false,
+      log: () => {},
+    });
     expect(again['2024'].sha256).toBe(records['2024'].sha256);
     expect(again['2023'].sha256).toBe(records['2023'].sha256);
   });
 
   it('refuses an unknown release and a requested release without a build', async () => {
-    await expect(runArchive({ dist, data, site: SITE, out: path.join(tmp, 'x'), releases: ['1999'], log: () => {} })).rejects.toThrow(/unknown release 1999/);
+    await expect(runArchive({ dist, data, site: SITE, out: path.join(tmp, 'x'), releases: ['1999'], log: () => {} })).rejects.toThrow(
+      /unknown release 1999/,
+    );
     const bare = path.join(tmp, 'bare');
     write(bare, 'index.html', page('pl', 'x'));
     await expect(runArchive({ dist: bare, data, site: SITE, releases: ['2023'], log: () => {} })).rejects.toThrow(/2023 has no build/);
@@ -191,9 +240,24 @@ describe('offline-archive helpers', () => {
   const r = { release: '2024', latest: '2024', releases: ['2024', '2023'] };
 
   it('selectFiles keeps the release’s own data only', () => {
-    const sel = selectFiles(['index.html', 'data/2024/a.json', 'data/2023/a.json', 'data/geo/g.json', 'data/latest/a.csv', '2023/index.html', '_redirects', '_headers'], r);
+    const sel = selectFiles(
+      [
+        'index.html',
+        'data/2024/a.json',
+        'data/2023/a.json',
+        'data/geo/g.json',
+        'data/latest/a.csv',
+        '2023/index.html',
+        '_redirects',
+        '_headers',
+      ],
+      r,
+    );
     expect([...sel.keys()]).toEqual(['index.html', 'data/2024/a.json', 'data/geo/g.json']);
-    const old = selectFiles(['index.html', '2023/index.html', '2023/data/2023/a.json', 'data/2023/a.json', '2023/_redirects'], { ...r, release: '2023' });
+    const old = selectFiles(['index.html', '2023/index.html', '2023/data/2023/a.json', 'data/2023/a.json', '2023/_redirects'], {
+      ...r,
+      release: '2023',
+    });
     expect(Object.fromEntries(old)).toEqual({ 'index.html': '2023/index.html', 'data/2023/a.json': 'data/2023/a.json' });
   });
 
@@ -223,9 +287,12 @@ describe('offline-archive helpers', () => {
   });
 
   it('fillArchivePlaceholders replaces the text of matching spans only', () => {
-    const html = '<p><span class="x" data-archive-size="2024" title="a>b">…</span><span data-archive-sha256="2024"></span><span data-other="2024">keep</span></p>';
+    const html =
+      '<p><span class="x" data-archive-size="2024" title="a>b">…</span><span data-archive-sha256="2024"></span><span data-other="2024">keep</span></p>';
     const out = fillArchivePlaceholders(html, { '2024': { bytes: 186_700_000, sha256: 'ab'.repeat(32) } }, 'pl');
-    expect(out).toBe(`<p><span class="x" data-archive-size="2024" title="a>b">186,7\u00a0MB</span><span data-archive-sha256="2024">${'ab'.repeat(32)}</span><span data-other="2024">keep</span></p>`);
+    expect(out).toBe(
+      `<p><span class="x" data-archive-size="2024" title="a>b">186,7\u00a0MB</span><span data-archive-sha256="2024">${'ab'.repeat(32)}</span><span data-other="2024">keep</span></p>`,
+    );
   });
 });
 
@@ -242,6 +309,9 @@ describe('releaseBenchRows', () => {
       ['release 2023: build time / pages', 'not recorded (build-report.json)'],
       ['release 2023: offline archive size / entries / time', 'not recorded (run npm run archive)'],
     ]);
-    expect(releaseBenchRows(['2024'], null, null).map((r) => r[1])).toEqual(['not recorded (build-report.json)', 'not recorded (run npm run archive)']);
+    expect(releaseBenchRows(['2024'], null, null).map((r) => r[1])).toEqual([
+      'not recorded (build-report.json)',
+      'not recorded (run npm run archive)',
+    ]);
   });
 });

@@ -65,7 +65,15 @@ describe('resolveTarget / offlineUrl', () => {
   });
 
   it('leaves relative, protocol-relative, absolute, mailto, data and hash URLs alone', () => {
-    for (const u of ['#tresc', 'x/index.html', '../a/', '//cdn.example/x.js', 'https://bdl.stat.gov.pl/', 'mailto:a@b.pl', 'data:text/csv,a'])
+    for (const u of [
+      '#tresc',
+      'x/index.html',
+      '../a/',
+      '//cdn.example/x.js',
+      'https://bdl.stat.gov.pl/',
+      'mailto:a@b.pl',
+      'data:text/csv,a',
+    ])
       expect(resolveTarget(u, latest)).toEqual({ kind: 'keep' });
   });
 
@@ -142,7 +150,8 @@ describe('rewriteHtml', () => {
   });
 
   it('makes a bare-code redirect page (meta refresh) work relatively', () => {
-    const redirect = '<head><meta http-equiv="refresh" content="0; url=/gmina/1211092-nowy-targ/"></head><body><a href="/gmina/1211092-nowy-targ/">Nowy Targ</a></body>';
+    const redirect =
+      '<head><meta http-equiv="refresh" content="0; url=/gmina/1211092-nowy-targ/"></head><body><a href="/gmina/1211092-nowy-targ/">Nowy Targ</a></body>';
     expect(rewriteHtml(redirect, '1211092/index.html', latest)).toBe(
       '<head><meta http-equiv="refresh" content="0; url=../gmina/1211092-nowy-targ/index.html"></head><body><a href="../gmina/1211092-nowy-targ/index.html">Nowy Targ</a></body>',
     );
@@ -155,7 +164,8 @@ describe('rewriteHtml', () => {
 });
 
 describe('offline notice', () => {
-  const page = '<html lang="pl"><head><title>t</title></head><body><a class="skip-link" href="#tresc">x</a><main id="tresc"><h1>Nowy Targ</h1></main></body></html>';
+  const page =
+    '<html lang="pl"><head><title>t</title></head><body><a class="skip-link" href="#tresc">x</a><main id="tresc"><h1>Nowy Targ</h1></main></body></html>';
   const links = { online: 'https://example.org/gmina/1211092-nowy-targ/', readme: '../../README.txt', release: '2024' };
 
   it('adds the hidden-by-default note first in <main>, and the file:// switch in <head>', () => {
@@ -183,8 +193,12 @@ describe('offline notice', () => {
   });
 
   it('goes inside the content column when <main> opens with one', () => {
-    const wrapped = page.replace('<main id="tresc">', '<main id="tresc" tabindex="-1"><div class="wrap">').replace('</main>', '</div></main>');
-    expect(injectOfflineNotice(wrapped, 'pl', links)).toMatch(/<main id="tresc" tabindex="-1"><div class="wrap"><div class="mes-offline-note"/);
+    const wrapped = page
+      .replace('<main id="tresc">', '<main id="tresc" tabindex="-1"><div class="wrap">')
+      .replace('</main>', '</div></main>');
+    expect(injectOfflineNotice(wrapped, 'pl', links)).toMatch(
+      /<main id="tresc" tabindex="-1"><div class="wrap"><div class="mes-offline-note"/,
+    );
   });
 
   it('falls back to <body> without <main> and leaves fragments alone', () => {
@@ -198,14 +212,17 @@ describe('guardModuleScripts', () => {
   it('loads external module scripts only off disk, through a parser-inserted tag', () => {
     const html = '<p>x</p><script type="module" src="../../_astro/Embed.js"></script><p>y</p>';
     const out = guardModuleScripts(html);
-    expect(out).toBe('<p>x</p><script>if(location.protocol!=="file:")document.write("<script type=\\"module\\" src=\\"../../_astro/Embed.js\\"><\\/script>")</script><p>y</p>');
+    expect(out).toBe(
+      '<p>x</p><script>if(location.protocol!=="file:")document.write("<script type=\\"module\\" src=\\"../../_astro/Embed.js\\"><\\/script>")</script><p>y</p>',
+    );
     // What the inline script writes is the original tag.
     const written = JSON.parse(/document\.write\((".*")\)<\/script>/.exec(out)![1]);
     expect(written).toBe('<script type="module" src="../../_astro/Embed.js"></script>');
   });
 
   it('leaves classic, inline and JSON scripts alone', () => {
-    const html = '<script src="a.js"></script><script type="module">import "./x.js"</script><script type="application/json" id="c">{}</script><script>1</script>';
+    const html =
+      '<script src="a.js"></script><script type="module">import "./x.js"</script><script type="application/json" id="c">{}</script><script>1</script>';
     expect(guardModuleScripts(html)).toBe(html);
   });
 });

@@ -54,7 +54,10 @@ function latestRelease(): string {
 
 function olderReleases(): string[] {
   try {
-    const r = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'releases.json'), 'utf8')) as { latest: string; releases: string[] };
+    const r = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'releases.json'), 'utf8')) as {
+      latest: string;
+      releases: string[];
+    };
     return r.releases.filter((id) => id !== r.latest);
   } catch {
     return [];
@@ -157,4 +160,3 @@ export function describeViolations(violations: Result[]): string {
     })
     .join('\n');
 }
-

@@ -27,7 +27,10 @@ function release(): string {
 
 /** Indicator ids that exist at the gmina level, from the shipped catalogue. */
 function gminaIndicators(rel: string): string[] {
-  const cat = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', rel, 'indicators.json'), 'utf8')) as { id: string; levels: string[] }[];
+  const cat = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', rel, 'indicators.json'), 'utf8')) as {
+    id: string;
+    levels: string[];
+  }[];
   return cat.filter((i) => i.levels.includes('gmina')).map((i) => i.id);
 }
 
@@ -44,7 +47,9 @@ async function waitReady(page: Page, timeout = 60_000) {
  */
 export async function builderPivotBench(page: Page, baseURL: string, runs = 15) {
   const rel = release();
-  await page.goto(`${baseURL}/zestawienia/?v=1&r=${rel}&l=gmina&i=${BENCH_INDICATORS.join(',')}&rows=voivodeship,year&cols=indicator&tot=1&sub=0&ch=none`);
+  await page.goto(
+    `${baseURL}/zestawienia/?v=1&r=${rel}&l=gmina&i=${BENCH_INDICATORS.join(',')}&rows=voivodeship,year&cols=indicator&tot=1&sub=0&ch=none`,
+  );
   await waitReady(page);
   const out = await page.evaluate((n) => {
     const h = (window as unknown as { __mesBuilder: BuilderHook }).__mesBuilder;
@@ -78,13 +83,21 @@ export async function builderLoadBench(browser: Browser, baseURL: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(`${baseURL}/zestawienia/?v=1&r=${rel}&l=gmina&i=${ids.join(',')}&y=${'2024'}&rows=voivodeship&cols=indicator,year&tot=1&ch=none`);
+    await page.goto(
+      `${baseURL}/zestawienia/?v=1&r=${rel}&l=gmina&i=${ids.join(',')}&y=${'2024'}&rows=voivodeship&cols=indicator,year&tot=1&ch=none`,
+    );
     await waitReady(page);
     const m = await page.evaluate(() => {
       const load = performance.getEntriesByName('mes-builder:load')[0] as PerformanceMeasure | undefined;
       const first = performance.getEntriesByName('mes-builder:first-result')[0];
       const info = (window as unknown as { __mesBuilder: BuilderHook }).__mesBuilder.loadInfo();
-      return { start: load?.startTime ?? NaN, loadMs: load?.duration ?? NaN, firstAt: first?.startTime ?? NaN, info, sinceNavigation: first?.startTime ?? NaN };
+      return {
+        start: load?.startTime ?? NaN,
+        loadMs: load?.duration ?? NaN,
+        firstAt: first?.startTime ?? NaN,
+        info,
+        sinceNavigation: first?.startTime ?? NaN,
+      };
     });
     return {
       indicators: ids.length,

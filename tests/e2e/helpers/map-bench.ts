@@ -97,7 +97,16 @@ export async function mapRedraw(page: Page, baseUrl: string, indicator = 'sps-kr
   }, rounds);
   const { fills, panels } = await page.evaluate(() => {
     const s = (globalThis as unknown as { __mesMap: MapStats }).__mesMap;
-    return { fills: s.redraws.filter((r) => r.level === 'gmina').slice(1).map((r) => r.ms), panels: s.panels.filter((r) => r.level === 'gmina').slice(1).map((r) => r.ms) };
+    return {
+      fills: s.redraws
+        .filter((r) => r.level === 'gmina')
+        .slice(1)
+        .map((r) => r.ms),
+      panels: s.panels
+        .filter((r) => r.level === 'gmina')
+        .slice(1)
+        .map((r) => r.ms),
+    };
   });
   return {
     medianMs: round1(median(times)),

@@ -29,7 +29,7 @@ export function findSuppressed(level: string): { code: string; slug: string; ind
     if (file.territory.level !== level) continue;
     for (const [id, s] of Object.entries(file.series)) {
       const last = s.v.length - 1;
-      const latestShown = [...s.v.keys()].reverse().find((i) => s.v[i] !== null || ((s.f?.[i] ?? 0) & 2));
+      const latestShown = [...s.v.keys()].reverse().find((i) => s.v[i] !== null || (s.f?.[i] ?? 0) & 2);
       if (latestShown !== undefined && s.v[latestShown] === null && id !== 'GMINA_COUNT' && last >= 0)
         return { code: file.territory.code, slug: file.territory.slug, indicator: id };
     }

@@ -2,13 +2,24 @@
 // area stands for, the series taken from the same aggregated cells as the table, and
 // the map's quantile classes.
 import { describe, expect, it } from 'vitest';
-import { availability, chartSeries, classOf, effectiveChart, entityIdDim, pointsFor, quantileBreaks } from '#features/builder/builder-chart.ts';
+import {
+  availability,
+  chartSeries,
+  classOf,
+  effectiveChart,
+  entityIdDim,
+  pointsFor,
+  quantileBreaks,
+} from '#features/builder/builder-chart.ts';
 import { pivot } from '#features/builder/builder-pivot.ts';
 import { defaultState, normaliseState, type BuilderState } from '#features/builder/builder-state.ts';
 import { CATALOGUE, CTX, REGISTER } from '#test-helpers/builder-fixture.ts';
 
 const state = (over: Partial<BuilderState>): BuilderState =>
-  normaliseState({ ...defaultState('T'), level: 'gmina', ...over }, { years: [2022, 2023], catalogue: CATALOGUE, hasCode: (c) => REGISTER.has(c) }).state;
+  normaliseState(
+    { ...defaultState('T'), level: 'gmina', ...over },
+    { years: [2022, 2023], catalogue: CATALOGUE, hasCode: (c) => REGISTER.has(c) },
+  ).state;
 
 describe('chart rules', () => {
   it('finds the field that names one entity', () => {

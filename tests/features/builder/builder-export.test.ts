@@ -7,7 +7,17 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '#core/csv.ts';
-import { exportName, metadataRows, neutralise, percentText, resultTable, toCsv, toJson, formatCsvNumber, type OutTable } from '#features/builder/builder-export.ts';
+import {
+  exportName,
+  metadataRows,
+  neutralise,
+  percentText,
+  resultTable,
+  toCsv,
+  toJson,
+  formatCsvNumber,
+  type OutTable,
+} from '#features/builder/builder-export.ts';
 import { columnName, resultWorkbook, xlsx, xmlText } from '#features/builder/builder-xlsx.ts';
 import { crc32, zip } from '#core/zip.ts';
 import { pivot } from '#features/builder/builder-pivot.ts';
@@ -18,7 +28,15 @@ import { CATALOGUE, CTX, REGISTER } from '#test-helpers/builder-fixture.ts';
 
 const LC: LabelContext = { lang: 'pl', t: translator('pl'), catalogue: CATALOGUE, register: REGISTER };
 const STATE = normaliseState(
-  { ...defaultState('T'), level: 'gmina', indicators: ['N', 'R'], rows: ['powiat'], cols: ['indicator'], years: { from: 2022, to: 2022 }, totals: true },
+  {
+    ...defaultState('T'),
+    level: 'gmina',
+    indicators: ['N', 'R'],
+    rows: ['powiat'],
+    cols: ['indicator'],
+    years: { from: 2022, to: 2022 },
+    totals: true,
+  },
   { years: [2022, 2023], catalogue: CATALOGUE, hasCode: (c) => REGISTER.has(c) },
 ).state;
 const RESULT = pivot(STATE, CTX);
@@ -28,18 +46,24 @@ describe('formula injection', () => {
   it('neutralises text starting with = + - @ tab or CR, and nothing else', () => {
     for (const bad of ['=1+1', '+48 123', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x")'])
       expect(neutralise(bad)).toBe(`'${bad}`);
-    for (const ok of ['Nowy Targ', '12', 'a=b', ' =1', "'=1", ''])
-      expect(neutralise(ok)).toBe(ok);
+    for (const ok of ['Nowy Targ', '12', 'a=b', ' =1', "'=1", '']) expect(neutralise(ok)).toBe(ok);
   });
 
   it('applies to CSV and XLSX text cells, never to numbers (negative ones stay numbers)', () => {
     const t: OutTable = {
       header: ['=cmd', 'value'],
-      rows: [[{ kind: 'text', text: '@evil' }, { kind: 'num', value: -1.5, decimals: 1, demo: false }]],
+      rows: [
+        [
+          { kind: 'text', text: '@evil' },
+          { kind: 'num', value: -1.5, decimals: 1, demo: false },
+        ],
+      ],
     };
     const csv = toCsv(t, { separator: ';', decimal: ',' });
     expect(csv).toBe("\ufeff'=cmd;value\r\n'@evil;-1,5\r\n");
-    const book = new TextDecoder().decode(xlsx([{ name: 'S', rows: [t.header.map((h) => ({ kind: 'text' as const, text: h })), ...t.rows] }]));
+    const book = new TextDecoder().decode(
+      xlsx([{ name: 'S', rows: [t.header.map((h) => ({ kind: 'text' as const, text: h })), ...t.rows] }]),
+    );
     expect(book).toContain("<t>'=cmd</t>");
     expect(book).toContain("<t>'@evil</t>");
     expect(book).toContain('<v>-1.5</v>');
@@ -163,7 +187,9 @@ describe('XLSX', () => {
       'xl/worksheets/sheet1.xml',
       'xl/worksheets/sheet2.xml',
     ]);
-    expect(files.get('xl/workbook.xml')).toContain('<sheet name="Zestawienie" sheetId="1" r:id="rId1"/><sheet name="Metadane" sheetId="2" r:id="rId2"/>');
+    expect(files.get('xl/workbook.xml')).toContain(
+      '<sheet name="Zestawienie" sheetId="1" r:id="rId1"/><sheet name="Metadane" sheetId="2" r:id="rId2"/>',
+    );
     const sheet1 = files.get('xl/worksheets/sheet1.xml')!;
     expect(sheet1).toContain('<c r="A2" t="inlineStr"><is><t>1201</t></is></c>'); // codes are text: leading zeros survive
     expect(sheet1).toContain('<c r="C2" s="1"><v>4</v></c>'); // 0 decimals → "#,##0"
@@ -187,11 +213,24 @@ describe('XLSX', () => {
 describe('JSON', () => {
   it('carries the state, the definitions and every cell with its state and flags', () => {
     const doc = JSON.parse(
-      toJson(RESULT, RESULT.rows, STATE, { title: 't', site: 's', url: 'u', release: 'T', lang: 'pl', scope: 'cały kraj', years: [2022] }, LC),
+      toJson(
+        RESULT,
+        RESULT.rows,
+        STATE,
+        { title: 't', site: 's', url: 'u', release: 'T', lang: 'pl', scope: 'cały kraj', years: [2022] },
+        LC,
+      ),
     );
     expect(doc.state).toEqual(STATE);
     expect(doc.indicators.map((i: { id: string }) => i.id)).toEqual(['N', 'R']);
-    expect(doc.rows[0]).toMatchObject({ kind: 'data', keys: { powiat: '1201' }, cells: [{ value: 4, state: 'value' }, { value: 4, state: 'value' }] });
+    expect(doc.rows[0]).toMatchObject({
+      kind: 'data',
+      keys: { powiat: '1201' },
+      cells: [
+        { value: 4, state: 'value' },
+        { value: 4, state: 'value' },
+      ],
+    });
     expect(doc.rows[0].cells[0].flags).toEqual(['demo', 'aggregated']);
     expect(doc.rows[1].cells[0]).toMatchObject({ value: null, state: 'suppressed' });
     expect(doc.demo).toBe(true);
@@ -213,7 +252,13 @@ describe('language conventions (from the dictionary, not from the code)', () => 
   });
   it('counts with the plural forms of each language', () => {
     const keys = ['builder.rowsOne', 'builder.rowsFew', 'builder.rowsMany'] as const;
-    expect([1, 2, 5, 22, 25].map((n) => countForm(pl, 'pl', n, [...keys]))).toEqual(['1 wiersz', '2 wiersze', '5 wierszy', '22 wiersze', '25 wierszy']);
+    expect([1, 2, 5, 22, 25].map((n) => countForm(pl, 'pl', n, [...keys]))).toEqual([
+      '1 wiersz',
+      '2 wiersze',
+      '5 wierszy',
+      '22 wiersze',
+      '25 wierszy',
+    ]);
     expect([1, 2, 5].map((n) => countForm(en, 'en', n, [...keys]))).toEqual(['1 row', '2 rows', '5 rows']);
   });
   it('labels levels, units and voivodeships from the shared dictionary and names', () => {

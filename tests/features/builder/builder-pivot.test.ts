@@ -39,7 +39,10 @@ describe('grouping rules', () => {
   });
 
   it('adds sums and weights a weighted mean by its weight', () => {
-    const res = pivot(state({ indicators: ['N', 'M'], rows: ['powiat'], cols: ['year', 'indicator'], years: { from: 2022, to: 2022 } }), CTX);
+    const res = pivot(
+      state({ indicators: ['N', 'M'], rows: ['powiat'], cols: ['year', 'indicator'], years: { from: 2022, to: 2022 } }),
+      CTX,
+    );
     expect(cellOf(res, ['1201'], 0)).toMatchObject({ value: 4, state: 'value' });
     // (2 × 1000 + 4 × 9000) / 10 000 = 3.8, not the plain mean 3.
     expect(cellOf(res, ['1201'], 1)!.value).toBeCloseTo(3.8, 10);
@@ -65,7 +68,10 @@ describe('grouping rules', () => {
   });
 
   it('refuses to group an indicator whose rule is none, and says which', () => {
-    const res = pivot(state({ indicators: ['X', 'N'], rows: ['voivodeship'], cols: ['indicator', 'year'], years: { from: 2022, to: 2022 } }), CTX);
+    const res = pivot(
+      state({ indicators: ['X', 'N'], rows: ['voivodeship'], cols: ['indicator', 'year'], years: { from: 2022, to: 2022 } }),
+      CTX,
+    );
     expect(res.refused).toEqual(['X']);
     expect(cellOf(res, ['12'], 0)!.state).toBe('refused');
     expect(cellOf(res, ['12'], 1)).toMatchObject({ state: 'suppressed' });
@@ -80,7 +86,15 @@ describe('grouping rules', () => {
 describe('layout', () => {
   it('puts subtotals after each block and the total last, over territorial fields only', () => {
     const res = pivot(
-      state({ indicators: ['N', 'P'], within: ['12'], rows: ['powiat', 'territory'], cols: ['indicator'], years: { from: 2022, to: 2022 }, subtotals: true, totals: true }),
+      state({
+        indicators: ['N', 'P'],
+        within: ['12'],
+        rows: ['powiat', 'territory'],
+        cols: ['indicator'],
+        years: { from: 2022, to: 2022 },
+        subtotals: true,
+        totals: true,
+      }),
       CTX,
     );
     expect(res.rows.map((r) => [r.kind, ...r.keys])).toEqual([

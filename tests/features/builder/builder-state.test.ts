@@ -113,7 +113,10 @@ describe('normalisation', () => {
   });
 
   it('is idempotent', () => {
-    const once = normaliseState({ ...full, release: 'T', indicators: ['N', 'R'], within: ['12'], codes: [], years: null, chartIndicator: 'R', chartYear: 2023 }, ctx).state;
+    const once = normaliseState(
+      { ...full, release: 'T', indicators: ['N', 'R'], within: ['12'], codes: [], years: null, chartIndicator: 'R', chartYear: 2023 },
+      ctx,
+    ).state;
     expect(normaliseState(once, ctx)).toEqual({ state: once, problems: [] });
     expect(selectedYears(once, ctx.years)).toEqual([2022, 2023]);
   });

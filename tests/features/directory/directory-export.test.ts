@@ -2,7 +2,14 @@
 // island shows.
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '#core/csv.ts';
-import { CSV_COLUMNS, directoryCsv, directoryJson, exportFileName, neutraliseFormula, type ExportContext } from '#features/directory/directory-export.ts';
+import {
+  CSV_COLUMNS,
+  directoryCsv,
+  directoryJson,
+  exportFileName,
+  neutraliseFormula,
+  type ExportContext,
+} from '#features/directory/directory-export.ts';
 import type { DirRow } from '#features/directory/directory-filter.ts';
 import { Places, buildPlaces } from '#features/directory/directory-places.ts';
 import { translator } from '#i18n/index.ts';
@@ -50,7 +57,13 @@ const register = [
   { code: '12', level: 'voivodeship' as const, name: 'małopolskie', displayName: 'województwo małopolskie' },
   { code: '1211', level: 'powiat' as const, name: 'nowotarski', displayName: 'powiat nowotarski' },
   { code: '1211011', level: 'gmina' as const, name: 'Nowy Targ', displayName: 'Nowy Targ (gmina miejska)', kind: 'urban' as const },
-  { code: '1211092', level: 'gmina' as const, name: 'Nowy Targ', displayName: 'Nowy Targ (gmina wiejska, powiat nowotarski)', kind: 'rural' as const },
+  {
+    code: '1211092',
+    level: 'gmina' as const,
+    name: 'Nowy Targ',
+    displayName: 'Nowy Targ (gmina wiejska, powiat nowotarski)',
+    kind: 'rural' as const,
+  },
   { code: '1261', level: 'powiat' as const, name: 'Kraków', displayName: 'Kraków (miasto na prawach powiatu)', cityWithPowiatRights: true },
   { code: '1261011', level: 'gmina' as const, name: 'Kraków', displayName: 'Kraków', kind: 'urban' as const, cityWithPowiatRights: true },
 ];

@@ -38,8 +38,24 @@ const row = (over: Partial<DirRow> & { id: string; name: string }): DirRow => ({
 });
 
 const ROWS: DirRow[] = [
-  row({ i: 0, id: 'a', name: 'Spółdzielnia Socjalna «Łąka» nr 10', offer: ['catering', 'cleaning'], socialEnterprise: true, socialClauses: true }),
-  row({ i: 1, id: 'b', name: 'Spółdzielnia Socjalna «Próbka» nr 9', category: 'cis', gmina: '1261011', powiat: '1261', offer: ['it'], certificates: ['quality-mark'] }),
+  row({
+    i: 0,
+    id: 'a',
+    name: 'Spółdzielnia Socjalna «Łąka» nr 10',
+    offer: ['catering', 'cleaning'],
+    socialEnterprise: true,
+    socialClauses: true,
+  }),
+  row({
+    i: 1,
+    id: 'b',
+    name: 'Spółdzielnia Socjalna «Próbka» nr 9',
+    category: 'cis',
+    gmina: '1261011',
+    powiat: '1261',
+    offer: ['it'],
+    certificates: ['quality-mark'],
+  }),
   row({ i: 2, id: 'c', name: 'Fundacja Żółw', category: 'ngo', gmina: '0201011', powiat: '0201', voivodeship: '02', socialClauses: false }),
 ].map((r) => ({ ...r, nameFold: fold(r.name) }));
 
@@ -81,7 +97,9 @@ describe('filter state in the URL', () => {
       sort: 'miejsce' as const,
     };
     const s = filtersToSearch(f);
-    expect(s).toBe('?q=catering+Krak%C3%B3w&kat=social-cooperative,cis&oferta=catering,it&obszar=1211092&cert=zakup-prospoleczny&ps=tak&klauzule=nie&widok=mapa&sort=miejsce');
+    expect(s).toBe(
+      '?q=catering+Krak%C3%B3w&kat=social-cooperative,cis&oferta=catering,it&obszar=1211092&cert=zakup-prospoleczny&ps=tak&klauzule=nie&widok=mapa&sort=miejsce',
+    );
     const back = parseFilters(s);
     // Vocabulary order, not click order.
     expect(back).toEqual({ ...f, kat: ['social-cooperative', 'cis'], oferta: ['catering', 'it'] });
@@ -163,7 +181,9 @@ describe('order', () => {
 // ---------------------------------------------------------------- against the shipped data
 
 const DATA = path.join(process.cwd(), 'public', 'data');
-const latest = fs.existsSync(path.join(DATA, 'releases.json')) ? JSON.parse(fs.readFileSync(path.join(DATA, 'releases.json'), 'utf8')).latest : undefined;
+const latest = fs.existsSync(path.join(DATA, 'releases.json'))
+  ? JSON.parse(fs.readFileSync(path.join(DATA, 'releases.json'), 'utf8')).latest
+  : undefined;
 const indexFile = latest ? path.join(DATA, latest, 'entities', 'index.json') : '';
 const haveData = !!latest && fs.existsSync(indexFile);
 

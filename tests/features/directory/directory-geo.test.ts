@@ -165,7 +165,15 @@ describe('hexagonal binning', () => {
   });
 
   it('keeps points close together in one bin and sizes circles by count', () => {
-    expect(hexbin([{ x: 100, y: 100, item: 1 }, { x: 101, y: 99, item: 2 }], 10)).toHaveLength(1);
+    expect(
+      hexbin(
+        [
+          { x: 100, y: 100, item: 1 },
+          { x: 101, y: 99, item: 2 },
+        ],
+        10,
+      ),
+    ).toHaveLength(1);
     expect(binRadius(1, 100, 4, 20)).toBe(4);
     expect(binRadius(100, 100, 4, 20)).toBe(20);
     expect(binRadius(25, 100, 4, 20)).toBeGreaterThan(4);

@@ -66,7 +66,17 @@ describe('vocabularies', () => {
 
   it('cover the PES categories of the 2022 Act (art. 2 pt 5) plus non-profit companies, KGW and ZPCh', () => {
     const act = PES_CATEGORIES.filter((c) => CATEGORY[c].basis === 'act-2022');
-    expect(act).toEqual(['social-cooperative', 'cis', 'kis', 'zaz', 'wtz', 'worker-cooperative', 'disabled-cooperative', 'agricultural-cooperative', 'ngo']);
+    expect(act).toEqual([
+      'social-cooperative',
+      'cis',
+      'kis',
+      'zaz',
+      'wtz',
+      'worker-cooperative',
+      'disabled-cooperative',
+      'agricultural-cooperative',
+      'ngo',
+    ]);
     expect(PES_CATEGORIES.filter((c) => CATEGORY[c].basis === 'common')).toEqual(['non-profit-company', 'kgw', 'zpch']);
     expect(new Set(PES_CATEGORIES.map((c) => CATEGORY[c].idPrefix)).size).toBe(PES_CATEGORIES.length);
   });
@@ -132,7 +142,9 @@ describe('entity schema', () => {
     expect(issues({ ...base, offer: { categories: ['catering', 'catering'] } })[0]).toMatch(/listed twice/);
     expect(issues({ ...base, certificates: [{ kind: 'zakup-prospoleczny', year: 2024, validUntil: 2025 }] })[0]).toMatch(/its year only/);
     expect(issues({ ...base, certificates: [{ kind: 'regional-other', year: 2024 }] })[0]).toMatch(/needs its name/);
-    expect(issues({ ...base, certificates: [{ kind: 'zakup-prospoleczny', year: 2024, category: 'debut' }] })[0]).toMatch(/only the Quality Mark/);
+    expect(issues({ ...base, certificates: [{ kind: 'zakup-prospoleczny', year: 2024, category: 'debut' }] })[0]).toMatch(
+      /only the Quality Mark/,
+    );
     expect(issues({ ...base, extra: 1 }).length).toBeGreaterThan(0);
     expect(issues({ ...base, id: 'Bad_Id' })[0]).toMatch(/^id:/);
   });
@@ -166,7 +178,13 @@ describe('state on the reference date', () => {
     expect(certificateValidIn({ kind: 'regional-other', year: 2023, name: 'x', validUntil: 2024 }, 2024)).toBe(true);
     expect(
       certificatesHeldIn(
-        { certificates: [{ kind: 'zakup-prospoleczny', year: 2024 }, { kind: 'zakup-prospoleczny', year: 2023 }, { kind: 'quality-mark', year: 2020 }] },
+        {
+          certificates: [
+            { kind: 'zakup-prospoleczny', year: 2024 },
+            { kind: 'zakup-prospoleczny', year: 2023 },
+            { kind: 'quality-mark', year: 2020 },
+          ],
+        },
         2024,
       ),
     ).toEqual(['quality-mark', 'zakup-prospoleczny']);

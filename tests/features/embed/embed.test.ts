@@ -6,12 +6,36 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT, HEIGHT_MESSAGE, MAX_HEIGHT, MIN_HEIGHT, embedSnippet, heightMessage, isHeightMessage, withParams } from '#features/embed/embed.ts';
+import {
+  EMBED_HEIGHT,
+  HEIGHT_MESSAGE,
+  MAX_HEIGHT,
+  MIN_HEIGHT,
+  embedSnippet,
+  heightMessage,
+  isHeightMessage,
+  withParams,
+} from '#features/embed/embed.ts';
 import { chartBlockHtml, indicatorIdFromQuery, packOptions, unpackOptions, type EmbedChartOption } from '#features/embed/embed-chart.ts';
 import { chartTableRows } from '#features/territory/chart-data.ts';
 import type { LineChartInput } from '#features/territory/chart-specs.ts';
 import { mapStateSearch, parseMapState } from '#features/embed/embed-map-state.ts';
-import { backHref, builderPath, fromEmbedPath, indicatorMapEmbedPath, indicatorPath, isEmbedPath, programmeEmbedPath, programmePath, tabulationEmbedPath, tabulationEmbedPath as builderEmbedPath, territoryEmbedPath, territoryPath, toEmbedPath, withQuery } from '#core/urls.ts';
+import {
+  backHref,
+  builderPath,
+  fromEmbedPath,
+  indicatorMapEmbedPath,
+  indicatorPath,
+  isEmbedPath,
+  programmeEmbedPath,
+  programmePath,
+  tabulationEmbedPath,
+  tabulationEmbedPath as builderEmbedPath,
+  territoryEmbedPath,
+  territoryPath,
+  toEmbedPath,
+  withQuery,
+} from '#core/urls.ts';
 import { chooseItem } from '#features/embed/choose-item.ts';
 import { setFrameText } from '#features/embed/frame-text.ts';
 
@@ -48,7 +72,9 @@ describe('embed paths', () => {
     expect(territoryEmbedPath(gmina, 'pl', 'SPS_KRS')).toBe(`/embed${territoryPath(gmina, 'pl')}?wskaznik=SPS_KRS`);
     expect(territoryEmbedPath(gmina, 'en')).toBe('/en/embed/gmina/1211092-nowy-targ/');
     expect(territoryEmbedPath(poland, 'pl', 'POP')).toBe('/embed/polska/?wskaznik=POP');
-    expect(indicatorMapEmbedPath('SPS_KRS', 'en', { poziom: 'powiat', rok: 2023 })).toBe(`/en/embed${indicatorPath('SPS_KRS', 'pl')}?poziom=powiat&rok=2023`);
+    expect(indicatorMapEmbedPath('SPS_KRS', 'en', { poziom: 'powiat', rok: 2023 })).toBe(
+      `/en/embed${indicatorPath('SPS_KRS', 'pl')}?poziom=powiat&rok=2023`,
+    );
     expect(programmeEmbedPath('kpres', 'pl', 'ps-act')).toBe(`/embed${programmePath('kpres', 'pl')}?wskaznik=ps-act`);
     // The builder already announced its embed route: the two must agree.
     expect(tabulationEmbedPath('pl')).toBe(builderEmbedPath('pl'));
@@ -110,8 +136,12 @@ describe('the snippet', () => {
   });
 
   it('rewrites query parameters of an absolute URL', () => {
-    expect(withParams(input.src, { wskaznik: 'POP', id: undefined })).toBe('https://example.org/embed/gmina/1211092-nowy-targ/?wskaznik=POP');
-    expect(withParams('https://example.org/embed/wskaznik/pop/', { poziom: 'powiat', rok: '2020' })).toBe('https://example.org/embed/wskaznik/pop/?poziom=powiat&rok=2020');
+    expect(withParams(input.src, { wskaznik: 'POP', id: undefined })).toBe(
+      'https://example.org/embed/gmina/1211092-nowy-targ/?wskaznik=POP',
+    );
+    expect(withParams('https://example.org/embed/wskaznik/pop/', { poziom: 'powiat', rok: '2020' })).toBe(
+      'https://example.org/embed/wskaznik/pop/?poziom=powiat&rok=2020',
+    );
   });
 });
 
@@ -139,7 +169,7 @@ const MESSAGES: [unknown, boolean][] = [
 ];
 
 describe('the height message', () => {
-  it('accepts only the portal\'s own, well-formed messages', () => {
+  it("accepts only the portal's own, well-formed messages", () => {
     for (const [data, ok] of MESSAGES) expect(isHeightMessage(data), JSON.stringify(data)).toBe(ok);
   });
 
@@ -160,7 +190,11 @@ describe('public/embed.js on a host page', () => {
   function host() {
     const listeners: ((e: unknown) => void)[] = [];
     const frame = (src: string) => ({ src, contentWindow: {}, style: { height: '' } });
-    const frames = [frame('https://mes.example/embed/polska/'), frame('https://mes.example/embed/wskaznik/pop/'), frame('https://other.example/x')];
+    const frames = [
+      frame('https://mes.example/embed/polska/'),
+      frame('https://mes.example/embed/wskaznik/pop/'),
+      frame('https://other.example/x'),
+    ];
     const anchor = {
       set href(url: string) {
         const u = new URL(url);
@@ -206,7 +240,7 @@ describe('public/embed.js on a host page', () => {
     }
   });
 
-  it('ignores messages from windows that are none of its iframes, or from another origin than the iframe\'s', () => {
+  it("ignores messages from windows that are none of its iframes, or from another origin than the iframe's", () => {
     const h = host();
     h.run();
     h.post({ type: HEIGHT_MESSAGE, height: 500 }, 0, 'https://mes.example', {});
@@ -271,7 +305,10 @@ describe('the frame of an embed page', () => {
 
   it('shows the programme chart the query names, and only that one', () => {
     const items = ['ps-act', 'sps-krs', 'cis']
-      .map((id, i) => `<div data-embed-item="${id}" data-title="KPRES: ${id}" data-source="Źródło: ${id}." data-demo="${i === 1 ? 1 : 0}" data-anchor="wskaznik-${id}"${i ? ' hidden' : ''}></div>`)
+      .map(
+        (id, i) =>
+          `<div data-embed-item="${id}" data-title="KPRES: ${id}" data-source="Źródło: ${id}." data-demo="${i === 1 ? 1 : 0}" data-anchor="wskaznik-${id}"${i ? ' hidden' : ''}></div>`,
+      )
       .join('');
     const doc = frameDoc(items);
     expect(chooseItem(doc, '?wskaznik=SPS-KRS&id=w')).toBe('sps-krs');
@@ -291,8 +328,24 @@ describe('the frame of an embed page', () => {
 
 describe('the territory chart embed', () => {
   const options: EmbedChartOption[] = [
-    { id: 'SPS_KRS', name: 'Spółdzielnie socjalne', unit: 'podmioty', decimals: 0, intensive: false, href: '/wskaznik/sps-krs/', source: 'KRS' },
-    { id: 'SPS_10K', name: 'Spółdzielnie na 10 tys.', unit: 'na 10 tys.', decimals: 2, intensive: true, href: '/wskaznik/sps-10k/', source: 'KRS' },
+    {
+      id: 'SPS_KRS',
+      name: 'Spółdzielnie socjalne',
+      unit: 'podmioty',
+      decimals: 0,
+      intensive: false,
+      href: '/wskaznik/sps-krs/',
+      source: 'KRS',
+    },
+    {
+      id: 'SPS_10K',
+      name: 'Spółdzielnie na 10 tys.',
+      unit: 'na 10 tys.',
+      decimals: 2,
+      intensive: true,
+      href: '/wskaznik/sps-10k/',
+      source: 'KRS',
+    },
     { id: 'POP', name: 'Ludność', unit: 'osoby', decimals: 0, intensive: false, href: '/wskaznik/pop/', source: 'GUS <BDL>' },
   ];
 
@@ -320,7 +373,11 @@ describe('the territory chart embed', () => {
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     expect(document.querySelector('#wykres-title')!.textContent).toBe('Spółdzielnie na 10 tys. (na 10 tys.)');
     expect(document.querySelector('[data-canvas]')).toBeTruthy();
-    expect([...document.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual(['Nowy <Targ>', 'małopolskie', '○ dane demonstracyjne']);
+    expect([...document.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
+      'Nowy <Targ>',
+      'małopolskie',
+      '○ dane demonstracyjne',
+    ]);
     const cells = [...document.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(cells).toEqual(chartTableRows(input).map((r) => r.cells));
     expect(html).toContain('<p class="note">Luki</p>');

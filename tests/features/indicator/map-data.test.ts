@@ -2,15 +2,7 @@
 // counts, the histogram, and the levels an indicator is mapped at.
 import { describe, expect, it } from 'vitest';
 import type { LevelFile } from '#core/data-types.ts';
-import {
-  histogram,
-  latestYearIndex,
-  LevelCache,
-  mapLevels,
-  stateCounts,
-  summarise,
-  yearView,
-} from '#features/indicator/map/map-data.ts';
+import { histogram, latestYearIndex, LevelCache, mapLevels, stateCounts, summarise, yearView } from '#features/indicator/map/map-data.ts';
 import { DATA_FILE, dataPath, topologyPath } from '#core/urls.ts';
 
 const file: LevelFile = {
@@ -46,7 +38,9 @@ describe('LevelCache', () => {
     const a = await cache.level('gmina');
     const b = await cache.level('gmina');
     expect(a).toBe(b);
-    expect(calls.sort()).toEqual([dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')), dataPath('2024', DATA_FILE.names('gmina')), topologyPath('gmina')].sort());
+    expect(calls.sort()).toEqual(
+      [dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')), dataPath('2024', DATA_FILE.names('gmina')), topologyPath('gmina')].sort(),
+    );
     // Year views are computed from the cached file: no more requests.
     for (let y = 0; y < file.years.length; y++) yearView(a.data, 'X', y);
     expect(calls.length).toBe(3);

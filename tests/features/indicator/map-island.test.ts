@@ -131,8 +131,18 @@ const file: LevelFile = {
   level: 'powiat',
   years: [2023, 2024],
   codes: ['0201', '0202', '0203', '0401'],
-  values: { X: [[1, 2, null, 10], [4, 2.5, null, 1]] },
-  flags: { X: [[0, 0, 2, 0], [0, 0, 2, 0]] },
+  values: {
+    X: [
+      [1, 2, null, 10],
+      [4, 2.5, null, 1],
+    ],
+  },
+  flags: {
+    X: [
+      [0, 0, 2, 0],
+      [0, 0, 2, 0],
+    ],
+  },
 };
 
 describe('ranking rows and legend counts', () => {

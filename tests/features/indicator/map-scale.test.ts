@@ -103,7 +103,11 @@ describe('diverging scale', () => {
 
 describe('colours', () => {
   it('keeps "no data" and "confidential" apart from every class colour and each other', () => {
-    const classColours = new Set([...Object.values(SEQUENTIAL).flat(), ...Object.values(DIVERGING_BELOW).flat(), ...Object.values(DIVERGING_ABOVE).flat()]);
+    const classColours = new Set([
+      ...Object.values(SEQUENTIAL).flat(),
+      ...Object.values(DIVERGING_BELOW).flat(),
+      ...Object.values(DIVERGING_ABOVE).flat(),
+    ]);
     expect(classColours.has(EMPTY_STYLE.missing.background)).toBe(false);
     expect(classColours.has(EMPTY_STYLE.suppressed.background)).toBe(false);
     // The confidential fill is dark, "no data" light: they differ by lightness, not hue.

@@ -34,7 +34,9 @@ describe('indicator card', () => {
     // The CSV holds the published figure, this portal's value in the same unit with its flags, and the path.
     const csv = decodeURI(v.csvUrl.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/%23/g, '#');
     const y2018 = i.series!.years.indexOf(2018);
-    expect(csv).toContain(`kpres,pes-mkt,PES_MKT,thousand entities,2018,28,published,false,${i.series!.v[y2018]! / 1000},${i.series!.f[y2018] & FLAG.demo ? 'demo' : ''}`);
+    expect(csv).toContain(
+      `kpres,pes-mkt,PES_MKT,thousand entities,2018,28,published,false,${i.series!.v[y2018]! / 1000},${i.series!.f[y2018] & FLAG.demo ? 'demo' : ''}`,
+    );
     expect(csv).toContain('kpres,pes-mkt,PES_MKT,thousand entities,2023,,,,');
     expect(v.csvName).toBe('kpres-pes-mkt-2024.csv');
     // Status is not demo although the series beside it is.
@@ -54,7 +56,9 @@ describe('indicator card', () => {
   });
 
   it('"data in preparation" in the latest year reads as such (demo programmes)', () => {
-    const withPrep = programmes.flatMap((p) => allIndicators(p).map((i) => ({ p, i }))).find(({ i }) => i.progress.reason === 'data-in-preparation');
+    const withPrep = programmes
+      .flatMap((p) => allIndicators(p).map((i) => ({ p, i })))
+      .find(({ i }) => i.progress.reason === 'data-in-preparation');
     expect(withPrep).toBeTruthy();
     const v = indicatorView(withPrep!.p, withPrep!.i, 'pl');
     expect(v.latestMissing).toBe('dane w opracowaniu');
@@ -69,7 +73,19 @@ describe('indicator card', () => {
         expect(csv.startsWith('\ufeff')).toBe(true);
         expect(csv.endsWith('\n')).toBe(true);
         const [header, ...rows] = parseCsv(csv);
-        expect(header.fields).toEqual(['programme', 'indicator', 'catalogue', 'unit', 'year', 'value', 'status', 'demo', 'portal_value', 'portal_flags', 'path_value']);
+        expect(header.fields).toEqual([
+          'programme',
+          'indicator',
+          'catalogue',
+          'unit',
+          'year',
+          'value',
+          'status',
+          'demo',
+          'portal_value',
+          'portal_flags',
+          'path_value',
+        ]);
         expect(rows.map((r) => Number(r.fields[4]))).toEqual(v.table.rows.map((r) => r.year));
         for (const r of rows) expect(r.fields.slice(0, 4)).toEqual([p.id, i.id, i.catalogue ?? '', i.unit.en]);
       }

@@ -34,7 +34,13 @@ describe('programme page view', () => {
     expect(specific).toHaveLength(11);
     expect(specific.flatMap((c) => c.children).filter((d) => d.type === 'direction')).toHaveLength(33);
     expect(v.tree[0].indicators.map((i) => i.status.status)).toEqual(['unknown']);
-    expect(programmeView(slaskie, 'pl').tree[0].children.map((c) => c.label)).toEqual(['Priorytet I', 'Priorytet II', 'Priorytet III', 'Priorytet IV', 'Priorytet V']);
+    expect(programmeView(slaskie, 'pl').tree[0].children.map((c) => c.label)).toEqual([
+      'Priorytet I',
+      'Priorytet II',
+      'Priorytet III',
+      'Priorytet IV',
+      'Priorytet V',
+    ]);
   });
 
   it('demo programmes say so once: no status demo tags inside them, but values keep theirs', () => {

@@ -34,7 +34,9 @@ describe('indicatorHasDemo', () => {
   it('with basis "series" counts the series through its points only: a demo flag on a missing year is not shown', () => {
     const series = { years: [2020, 2021], v: [1, null], f: [0, FLAG.demo] };
     expect(indicatorHasDemo(plain({ basis: 'series', observations: [], series, points: [{ year: 2020, value: 1 }] }))).toBe(false);
-    expect(indicatorHasDemo(plain({ basis: 'series', observations: [], series, points: [{ year: 2020, value: 1, demo: true }] }))).toBe(true);
+    expect(indicatorHasDemo(plain({ basis: 'series', observations: [], series, points: [{ year: 2020, value: 1, demo: true }] }))).toBe(
+      true,
+    );
   });
 
   it('counts demo baselines, targets and milestones', () => {

@@ -10,8 +10,7 @@ import {
   type ProgressPoint,
 } from '#features/programme/progress.ts';
 
-const pts = (o: Record<number, number | null>): ProgressPoint[] =>
-  Object.entries(o).map(([y, v]) => ({ year: Number(y), value: v }));
+const pts = (o: Record<number, number | null>): ProgressPoint[] => Object.entries(o).map(([y, v]) => ({ year: Number(y), value: v }));
 
 const increase = (points: ProgressPoint[], over: Partial<ProgressInput> = {}): ProgressInput => ({
   baseline: { year: 2020, value: 100 },
@@ -143,7 +142,11 @@ describe('missing and confidential data are never "achieved"', () => {
   });
 
   it('no baseline for a target that needs one', () => {
-    const p = computeProgress({ baseline: { year: null, value: null }, target: { year: 2020, value: 1000, direction: 'increase-by' }, points: pts({ 2019: 5000 }) });
+    const p = computeProgress({
+      baseline: { year: null, value: null },
+      target: { year: 2020, value: 1000, direction: 'increase-by' },
+      points: pts({ 2019: 5000 }),
+    });
     expect(p.status).toBe('unknown');
     expect(p.reason).toBe('no-baseline');
     expect(p.goal).toBeNull();
@@ -171,21 +174,34 @@ describe('demo and helpers', () => {
   it('marks a status computed from demo values, baseline or target as demo', () => {
     expect(computeProgress(increase(pts({ 2024: 150 }))).demo).toBe(false);
     expect(computeProgress(increase([{ year: 2024, value: 150, demo: true }])).demo).toBe(true);
-    expect(computeProgress(increase(pts({ 2024: 150 }), { target: { year: 2030, value: 200, direction: 'reach', demo: true } })).demo).toBe(true);
+    expect(computeProgress(increase(pts({ 2024: 150 }), { target: { year: 2030, value: 200, direction: 'reach', demo: true } })).demo).toBe(
+      true,
+    );
   });
 
   it('fits least squares', () => {
-    expect(projectLinear([{ year: 1, value: 1 }, { year: 2, value: 3 }, { year: 3, value: 2 }], 5)).toBeCloseTo(3.5);
+    expect(
+      projectLinear(
+        [
+          { year: 1, value: 1 },
+          { year: 2, value: 3 },
+          { year: 3, value: 2 },
+        ],
+        5,
+      ),
+    ).toBeCloseTo(3.5);
     expect(projectLinear([{ year: 1, value: 4 }], 9)).toBe(4);
     expect(projectLinear([], 9)).toBeNull();
   });
 
   it('draws the planned path through the milestones', () => {
-    expect(plannedPath({ year: 2020, value: 10 }, { year: 2030, value: 5, direction: 'increase-by' }, [{ year: 2025, value: 12 }])).toEqual([
-      { year: 2020, value: 10 },
-      { year: 2025, value: 12 },
-      { year: 2030, value: 15 },
-    ]);
+    expect(plannedPath({ year: 2020, value: 10 }, { year: 2030, value: 5, direction: 'increase-by' }, [{ year: 2025, value: 12 }])).toEqual(
+      [
+        { year: 2020, value: 10 },
+        { year: 2025, value: 12 },
+        { year: 2030, value: 15 },
+      ],
+    );
     expect(plannedPath({ year: null, value: null }, { year: 2030, value: 5, direction: 'increase-by' })).toEqual([]);
   });
 });

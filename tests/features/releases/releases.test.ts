@@ -67,26 +67,41 @@ describe('build plan', () => {
 const entry = (code: string, level: RegisterEntry['level'], slug: string) => ({ code, level, slug, name: slug, displayName: slug });
 
 describe('release banner', () => {
-  const latestRegister = new Map([['1211092', entry('1211092', 'gmina', 'nowy-targ')], ['0201011', entry('0201011', 'gmina', 'nowa-nazwa')]]);
+  const latestRegister = new Map([
+    ['1211092', entry('1211092', 'gmina', 'nowy-targ')],
+    ['0201011', entry('0201011', 'gmina', 'nowa-nazwa')],
+  ]);
   const lookup = (c: string) => latestRegister.get(c);
   const built = new Set(['/gmina/1211092-nowy-targ/', '/en/gmina/1211092-nowy-targ/', '/gmina/0201011-nowa-nazwa/', '/wskazniki/']);
   const exists = (p: string) => built.has(p);
 
   it('links to the same page in the latest release when it exists', () => {
-    expect(latestLink('/2023/gmina/1211092-nowy-targ/', '/2023', 'pl', exists, lookup)).toEqual({ href: '/gmina/1211092-nowy-targ/', kind: 'same' });
-    expect(latestLink('/2023/en/gmina/1211092-nowy-targ/', '/2023', 'en', exists, lookup)).toEqual({ href: '/en/gmina/1211092-nowy-targ/', kind: 'same' });
+    expect(latestLink('/2023/gmina/1211092-nowy-targ/', '/2023', 'pl', exists, lookup)).toEqual({
+      href: '/gmina/1211092-nowy-targ/',
+      kind: 'same',
+    });
+    expect(latestLink('/2023/en/gmina/1211092-nowy-targ/', '/2023', 'en', exists, lookup)).toEqual({
+      href: '/en/gmina/1211092-nowy-targ/',
+      kind: 'same',
+    });
     expect(latestLink('/2023/', '/2023', 'pl', exists, lookup)).toEqual({ href: '/', kind: 'same' });
     expect(latestLink('/2023/en/', '/2023', 'en', exists, lookup)).toEqual({ href: '/en/', kind: 'same' });
   });
   it('follows a renamed territory to its current page, else the latest home', () => {
-    expect(latestLink('/2023/gmina/0201011-stara-nazwa/', '/2023', 'pl', exists, lookup)).toEqual({ href: '/gmina/0201011-nowa-nazwa/', kind: 'territory' });
+    expect(latestLink('/2023/gmina/0201011-stara-nazwa/', '/2023', 'pl', exists, lookup)).toEqual({
+      href: '/gmina/0201011-nowa-nazwa/',
+      kind: 'territory',
+    });
     expect(latestLink('/2023/gmina/9999999-znikla/', '/2023', 'pl', exists, lookup)).toEqual({ href: '/', kind: 'home' });
     expect(latestLink('/2023/en/podmiot/demo-1/', '/2023', 'en', exists, lookup)).toEqual({ href: '/en/', kind: 'home' });
     // Same code at another level: not the same territory.
     expect(latestLink('/2023/powiat/1211092-x/', '/2023', 'pl', exists, lookup).kind).toBe('home');
   });
   it('without the latest build to look at, trusts the register and the fixed pages only', () => {
-    expect(latestLink('/2023/gmina/1211092-nowy-targ/', '/2023', 'pl', undefined, lookup)).toEqual({ href: '/gmina/1211092-nowy-targ/', kind: 'same' });
+    expect(latestLink('/2023/gmina/1211092-nowy-targ/', '/2023', 'pl', undefined, lookup)).toEqual({
+      href: '/gmina/1211092-nowy-targ/',
+      kind: 'same',
+    });
     expect(latestLink('/2023/wskazniki/', '/2023', 'pl', undefined, lookup)).toEqual({ href: '/wskazniki/', kind: 'same' });
     expect(latestLink('/2023/podmiot/demo-1/', '/2023', 'pl', undefined, lookup).kind).toBe('home');
   });
@@ -117,9 +132,20 @@ describe('_redirects and release years', () => {
     // 2061 is Białystok (powiat code), 2014 a powiat of podlaskie: real codes in the register.
     expect(register.some((e) => e.code === '2061')).toBe(true);
     expect(() => netlifyRedirects(targets, '2061')).toThrow(/also a TERYT code/);
-    expect(() => assertReleaseNotCode('2014', register.map((e) => e.code))).toThrow(/also a TERYT code/);
+    expect(() =>
+      assertReleaseNotCode(
+        '2014',
+        register.map((e) => e.code),
+      ),
+    ).toThrow(/also a TERYT code/);
     expect(() => assertReleaseNotCode('24', [])).toThrow(/four-digit/);
-    for (const r of ['2023', '2024', '2025', '2030']) expect(() => assertReleaseNotCode(r, register.map((e) => e.code))).not.toThrow();
+    for (const r of ['2023', '2024', '2025', '2030'])
+      expect(() =>
+        assertReleaseNotCode(
+          r,
+          register.map((e) => e.code),
+        ),
+      ).not.toThrow();
   });
 });
 
@@ -130,7 +156,14 @@ describe('check-links over release copies', () => {
   let dist: string;
   beforeAll(() => {
     dist = mkdtemp('rel-links-');
-    write(dist, 'index.html', page('/', '<a href="/gmina/1-a/">a</a> <a href="/2024/gmina/1-a/">latest by year</a> <a href="/2024/nie-ma/">missing</a> <a href="/2023/">old</a>'));
+    write(
+      dist,
+      'index.html',
+      page(
+        '/',
+        '<a href="/gmina/1-a/">a</a> <a href="/2024/gmina/1-a/">latest by year</a> <a href="/2024/nie-ma/">missing</a> <a href="/2023/">old</a>',
+      ),
+    );
     write(dist, 'gmina/1-a/index.html', page('/gmina/1-a/', '<p>'));
     write(dist, '_redirects', '/1/ /gmina/1-a/ 301!\n/2024/*  /:splat  200\n');
     write(dist, 'data/2023/t.json', '{}');

@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseChanges, Revision } from '#core/data-types.ts';
 import { NBSP } from '#core/format.ts';
-import { changedPhrase, countRevisions, formatState, indexRevisions, indicatorRevisions, showPhrase, stateHtml, territoryRevisions } from '#features/releases/revisions.ts';
+import {
+  changedPhrase,
+  countRevisions,
+  formatState,
+  indexRevisions,
+  indicatorRevisions,
+  showPhrase,
+  stateHtml,
+  territoryRevisions,
+} from '#features/releases/revisions.ts';
 
-const rev = (code: string, level: Revision['level'], indicator: string, year: number, old: Revision['old'], next: Revision['new'], demo = false): Revision => ({
+const rev = (
+  code: string,
+  level: Revision['level'],
+  indicator: string,
+  year: number,
+  old: Revision['old'],
+  next: Revision['new'],
+  demo = false,
+): Revision => ({
   code,
   level,
   indicator,
@@ -43,7 +60,12 @@ describe('indexRevisions by territory', () => {
   });
 
   it('sorts a territory by catalogue order, then year, with unknown indicators last', () => {
-    expect(territoryRevisions(index, '1211092').map((r) => `${r.indicator}/${r.year}`)).toEqual(['SPS_KRS/2019', 'SPS_KRS/2021', 'POP/2020', 'OLD_ONE/2018']);
+    expect(territoryRevisions(index, '1211092').map((r) => `${r.indicator}/${r.year}`)).toEqual([
+      'SPS_KRS/2019',
+      'SPS_KRS/2021',
+      'POP/2020',
+      'OLD_ONE/2018',
+    ]);
   });
 
   it('gives every revision to exactly one territory', () => {

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { buildSearchIndex, fold, TerritorySearch } from '#features/search/search-index.ts';
 
-const e = (code: string, level: RegisterEntry['level'], name: string, displayName: string, slug: string, parents: string[], extra: Partial<RegisterEntry> = {}): RegisterEntry => ({
+const e = (
+  code: string,
+  level: RegisterEntry['level'],
+  name: string,
+  displayName: string,
+  slug: string,
+  parents: string[],
+  extra: Partial<RegisterEntry> = {},
+): RegisterEntry => ({
   code,
   level,
   name,
@@ -22,8 +30,14 @@ const REGISTER: RegisterEntry[] = [
   e('1434', 'powiat', 'wołomiński', 'powiat wołomiński', 'wolominski', ['PL', '14']),
   e('1434031', 'gmina', 'Ząbki', 'Ząbki', 'zabki', ['PL', '14', '1434'], { kind: 'urban', popClass: '20000-50000' }),
   e('1211', 'powiat', 'nowotarski', 'powiat nowotarski', 'nowotarski', ['PL', '12']),
-  e('1211011', 'gmina', 'Nowy Targ', 'Nowy Targ (gmina miejska)', 'nowy-targ', ['PL', '12', '1211'], { kind: 'urban', popClass: '20000-50000' }),
-  e('1211092', 'gmina', 'Nowy Targ', 'Nowy Targ (gmina wiejska, powiat nowotarski)', 'nowy-targ', ['PL', '12', '1211'], { kind: 'rural', popClass: '20000-50000' }),
+  e('1211011', 'gmina', 'Nowy Targ', 'Nowy Targ (gmina miejska)', 'nowy-targ', ['PL', '12', '1211'], {
+    kind: 'urban',
+    popClass: '20000-50000',
+  }),
+  e('1211092', 'gmina', 'Nowy Targ', 'Nowy Targ (gmina wiejska, powiat nowotarski)', 'nowy-targ', ['PL', '12', '1211'], {
+    kind: 'rural',
+    popClass: '20000-50000',
+  }),
 ];
 const search = new TerritorySearch(buildSearchIndex(REGISTER));
 

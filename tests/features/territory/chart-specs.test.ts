@@ -52,6 +52,8 @@ describe('the shared Plot spec', () => {
     expect(csvDataUrl('a,b\n#1')).toBe('data:text/csv;charset=utf-8,a,b%0A%231');
   });
   it('rounds coordinates but not text', () => {
-    expect(compactSvg('<svg x="1.23456"><text>0.125</text></svg>')).toBe('<svg role="img" focusable="false" x="1.2"><text>0.125</text></svg>');
+    expect(compactSvg('<svg x="1.23456"><text>0.125</text></svg>')).toBe(
+      '<svg role="img" focusable="false" x="1.2"><text>0.125</text></svg>',
+    );
   });
 });

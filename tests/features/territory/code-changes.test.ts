@@ -16,10 +16,18 @@ const change = (kind: CodeChangeKind, over: Partial<CodeChange> = {}): CodeChang
 
 describe('describeChange', () => {
   it('says what happened to a code, with its last day, in Polish', () => {
-    expect(describeChange(change('recoded', { newName: 'Stary' }), 'pl')).toBe('Dawny kod 1211092 (ostatnio ważny 31.12.2021) → obecny kod 1211101: ta sama jednostka pod nowym kodem.');
-    expect(describeChange(change('renamed'), 'pl')).toBe('Zmiana nazwy: Stary → Nowy; dawna nazwa (ostatnio ważna 31.12.2021), kod bez zmian (1211101).');
-    expect(describeChange(change('merged'), 'pl')).toBe('Dawna gmina Stary (kod 1211092, ostatnio ważny 31.12.2021) została włączona do jednostki Nowy (kod 1211101).');
-    expect(describeChange(change('abolished'), 'pl')).toBe('Gmina Stary (kod 1211092, ostatnio ważny 31.12.2021) została zniesiona; nie ma jednego następcy.');
+    expect(describeChange(change('recoded', { newName: 'Stary' }), 'pl')).toBe(
+      'Dawny kod 1211092 (ostatnio ważny 31.12.2021) → obecny kod 1211101: ta sama jednostka pod nowym kodem.',
+    );
+    expect(describeChange(change('renamed'), 'pl')).toBe(
+      'Zmiana nazwy: Stary → Nowy; dawna nazwa (ostatnio ważna 31.12.2021), kod bez zmian (1211101).',
+    );
+    expect(describeChange(change('merged'), 'pl')).toBe(
+      'Dawna gmina Stary (kod 1211092, ostatnio ważny 31.12.2021) została włączona do jednostki Nowy (kod 1211101).',
+    );
+    expect(describeChange(change('abolished'), 'pl')).toBe(
+      'Gmina Stary (kod 1211092, ostatnio ważny 31.12.2021) została zniesiona; nie ma jednego następcy.',
+    );
   });
   it('names the gmina kinds and a former name; leaves out an unknown date', () => {
     expect(describeChange(change('kind-change', { newCode: '1211093', validUntil: '' }), 'pl')).toBe(
@@ -33,7 +41,9 @@ describe('describeChange', () => {
     expect(describeChange(change('merged'), 'en')).toBe(
       'The former gmina Stary (code 1211092, last valid 31 December 2021) was merged into Nowy (code 1211101). Note: land went to 1211011.',
     );
-    expect(describeChange(change('merged', { note: '' }), 'en')).toBe('The former gmina Stary (code 1211092, last valid 31 December 2021) was merged into Nowy (code 1211101).');
+    expect(describeChange(change('merged', { note: '' }), 'en')).toBe(
+      'The former gmina Stary (code 1211092, last valid 31 December 2021) was merged into Nowy (code 1211101).',
+    );
   });
   it('dates a new unit from the note', () => {
     const created = change('created', { oldCode: '', note: 'first in TERC 2022-01-01' });

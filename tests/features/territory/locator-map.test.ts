@@ -8,7 +8,8 @@ import type { Topology } from 'topojson-specification';
 import { LocatorMaps, PANEL, pathData, type Topologies } from '#features/territory/locator-map.ts';
 import { polandProjection } from '#core/projection.ts';
 
-const read = (level: string) => JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'geo', `${level}.topo.json`), 'utf8')) as Topology;
+const read = (level: string) =>
+  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'geo', `${level}.topo.json`), 'utf8')) as Topology;
 const topo: Topologies = { country: read('country'), voivodeship: read('voivodeship'), powiat: read('powiat'), gmina: read('gmina') };
 const maps = new LocatorMaps(topo);
 
@@ -30,8 +31,16 @@ const pathsOf = (svg: string) => [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m
 describe('LocatorMaps', () => {
   it('draws the home map of voivodeships in the shared projection', () => {
     const codes = ['02', '12', '20', '32'];
-    const svg = maps.voivodeshipLinks(codes.map((code) => ({ code, href: `/${code}/`, label: code })), 'Województwa', 'm');
-    const projection = polandProjection(maps.feature('country', 'PL')!, { width: PANEL.width * 2, height: PANEL.height * 2, pad: PANEL.pad });
+    const svg = maps.voivodeshipLinks(
+      codes.map((code) => ({ code, href: `/${code}/`, label: code })),
+      'Województwa',
+      'm',
+    );
+    const projection = polandProjection(maps.feature('country', 'PL')!, {
+      width: PANEL.width * 2,
+      height: PANEL.height * 2,
+      pad: PANEL.pad,
+    });
     expect(pathsOf(svg)).toEqual(codes.map((code) => pathData(projection, maps.feature('voivodeship', code)!)));
   });
 

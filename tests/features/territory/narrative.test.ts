@@ -20,7 +20,9 @@ describe('narrative (Polish)', () => {
     expect(pl[2]).toBe('Stan w 2024 r.: 5 spółdzielni socjalnych i 2 przedsiębiorstwa społeczne.');
   });
   it('describes changes, grouping the unchanged ones', () => {
-    expect(pl[3]).toBe('W porównaniu z 2023 r. liczba spółdzielni socjalnych wzrosła o 3, a liczba przedsiębiorstw społecznych nie zmieniła się.');
+    expect(pl[3]).toBe(
+      'W porównaniu z 2023 r. liczba spółdzielni socjalnych wzrosła o 3, a liczba przedsiębiorstw społecznych nie zmieniła się.',
+    );
   });
   it('names ratios notably above the parent, with both numbers', () => {
     expect(pl).toContain('Wyraźnie wyżej (o co najmniej 25 %) niż w powiecie nowotarskim: wskaźnik SPS_10K (2,06 wobec 0,36).');
@@ -36,7 +38,16 @@ describe('narrative (Polish)', () => {
     // Every number in the text appears in the key figures (value, change, parent, country, rank).
     const shown = new Set<string>();
     for (const f of figures) {
-      for (const v of [f.latest.value, f.change, f.parent?.value, f.country?.value, f.previous?.year, f.latest.year, f.rank?.parent?.rank, f.rank?.parent?.of])
+      for (const v of [
+        f.latest.value,
+        f.change,
+        f.parent?.value,
+        f.country?.value,
+        f.previous?.year,
+        f.latest.year,
+        f.rank?.parent?.rank,
+        f.rank?.parent?.of,
+      ])
         if (v !== null && v !== undefined) shown.add(String(v).replace('.', ','));
     }
     shown.add('25'); // the stated threshold
@@ -53,7 +64,9 @@ describe('narrative (English)', () => {
     expect(en[0]).toBe('Nowy Targ is a rural gmina in powiat nowotarski, Małopolskie Voivodeship.');
     expect(en[1]).toBe('In 2024 it had 24,301 inhabitants.');
     expect(en[2]).toBe('Latest figures (2024): 5 social cooperatives and 2 social enterprises.');
-    expect(en[3]).toBe('Compared with 2023, the number of social cooperatives rose by 3 and the number of social enterprises did not change.');
+    expect(en[3]).toBe(
+      'Compared with 2023, the number of social cooperatives rose by 3 and the number of social enterprises did not change.',
+    );
     expect(en).toContain('“Indicator SPS_10K” (2.06) is the highest of the 14 gminas in the powiat.');
   });
 });
@@ -78,33 +91,72 @@ const count = (id: string, value: number, extra: Partial<KeyFigure> = {}, decima
 });
 const children = (n: number) => Array.from({ length: n }, (_, i) => ({ territory: { ...REGISTER['1211092'], code: String(i) }, key: {} }));
 const say = (input: Omit<NarrativeInput, 'lang'>, lang: 'pl' | 'en') => narrative({ ...input, lang }).map((s) => s.replaceAll(NBSP, ' '));
-const KRAKOW = { code: '1261', level: 'powiat' as const, name: 'Kraków', displayName: 'Kraków (miasto na prawach powiatu)', cityWithPowiatRights: true };
+const KRAKOW = {
+  code: '1261',
+  level: 'powiat' as const,
+  name: 'Kraków',
+  displayName: 'Kraków (miasto na prawach powiatu)',
+  cityWithPowiatRights: true,
+};
 
 describe('narrative at every level', () => {
-  const powiat = (n: number) => ({ self: REGISTER['1211'], parents: [REGISTER.PL, REGISTER['12']], figures: [count('POP', n), count('SPS_KRS', n)], children: children(n) });
+  const powiat = (n: number) => ({
+    self: REGISTER['1211'],
+    parents: [REGISTER.PL, REGISTER['12']],
+    figures: [count('POP', n), count('SPS_KRS', n)],
+    children: children(n),
+  });
   it('a powiat: its voivodeship, its gminas and the counts, in every Polish plural form', () => {
-    expect(say(powiat(1), 'pl')).toEqual(['Powiat nowotarski leży w województwie małopolskim.', 'W 2024 r. powiat liczył 1 mieszkaniec.', 'Stan w 2024 r.: 1 spółdzielnia socjalna.']);
+    expect(say(powiat(1), 'pl')).toEqual([
+      'Powiat nowotarski leży w województwie małopolskim.',
+      'W 2024 r. powiat liczył 1 mieszkaniec.',
+      'Stan w 2024 r.: 1 spółdzielnia socjalna.',
+    ]);
     expect(say(powiat(2), 'pl')[0]).toBe('Powiat nowotarski leży w województwie małopolskim i obejmuje 2 gminy.');
     expect(say(powiat(5), 'pl')[2]).toBe('Stan w 2024 r.: 5 spółdzielni socjalnych.');
     expect(say(powiat(22), 'pl')[0]).toBe('Powiat nowotarski leży w województwie małopolskim i obejmuje 22 gminy.');
     expect(say(powiat(22), 'pl')[2]).toBe('Stan w 2024 r.: 22 spółdzielnie socjalne.');
     expect(say(powiat(25), 'pl')[0]).toBe('Powiat nowotarski leży w województwie małopolskim i obejmuje 25 gmin.');
-    expect(say({ ...powiat(0), figures: [count('SPS_KRS', 1.5, {}, 1)] }, 'pl')).toEqual(['Powiat nowotarski leży w województwie małopolskim.', 'Stan w 2024 r.: 1,5 spółdzielni socjalnej.']);
+    expect(say({ ...powiat(0), figures: [count('SPS_KRS', 1.5, {}, 1)] }, 'pl')).toEqual([
+      'Powiat nowotarski leży w województwie małopolskim.',
+      'Stan w 2024 r.: 1,5 spółdzielni socjalnej.',
+    ]);
   });
   it('a powiat in English', () => {
-    expect(say(powiat(1), 'en')).toEqual(['Powiat nowotarski lies in Małopolskie Voivodeship.', 'In 2024 it had 1 inhabitant.', 'Latest figures (2024): 1 social cooperative.']);
+    expect(say(powiat(1), 'en')).toEqual([
+      'Powiat nowotarski lies in Małopolskie Voivodeship.',
+      'In 2024 it had 1 inhabitant.',
+      'Latest figures (2024): 1 social cooperative.',
+    ]);
     expect(say(powiat(22), 'en')[0]).toBe('Powiat nowotarski lies in Małopolskie Voivodeship and comprises 22 gminas.');
     expect(say({ ...powiat(0), figures: [count('SPS_KRS', 1.5, {}, 1)] }, 'en')[1]).toBe('Latest figures (2024): 1.5 social cooperatives.');
   });
   it('a city with powiat rights: the verb agrees with "miasto"', () => {
     const city = { self: KRAKOW, parents: [REGISTER.PL, REGISTER['12']], figures: [count('POP', 800000)] };
-    expect(say(city, 'pl')).toEqual(['Kraków to miasto na prawach powiatu w województwie małopolskim.', 'W 2024 r. miasto liczyło 800 000 mieszkańców.']);
-    expect(say(city, 'en')).toEqual(['Kraków is a city with powiat rights in Małopolskie Voivodeship.', 'In 2024 it had 800,000 inhabitants.']);
+    expect(say(city, 'pl')).toEqual([
+      'Kraków to miasto na prawach powiatu w województwie małopolskim.',
+      'W 2024 r. miasto liczyło 800 000 mieszkańców.',
+    ]);
+    expect(say(city, 'en')).toEqual([
+      'Kraków is a city with powiat rights in Małopolskie Voivodeship.',
+      'In 2024 it had 800,000 inhabitants.',
+    ]);
   });
   it('a voivodeship: its powiats and gminas in the accusative', () => {
-    const voiv = { self: REGISTER['12'], parents: [REGISTER.PL], figures: [count('GMINA_COUNT', 182), count('POP', 3400000)], children: children(22) };
-    expect(say(voiv, 'pl')).toEqual(['Województwo małopolskie obejmuje 22 powiaty i 182 gminy.', 'W 2024 r. województwo liczyło 3 400 000 mieszkańców.']);
-    expect(say(voiv, 'en')).toEqual(['Małopolskie Voivodeship comprises 22 powiats and 182 gminas.', 'In 2024 it had 3,400,000 inhabitants.']);
+    const voiv = {
+      self: REGISTER['12'],
+      parents: [REGISTER.PL],
+      figures: [count('GMINA_COUNT', 182), count('POP', 3400000)],
+      children: children(22),
+    };
+    expect(say(voiv, 'pl')).toEqual([
+      'Województwo małopolskie obejmuje 22 powiaty i 182 gminy.',
+      'W 2024 r. województwo liczyło 3 400 000 mieszkańców.',
+    ]);
+    expect(say(voiv, 'en')).toEqual([
+      'Małopolskie Voivodeship comprises 22 powiats and 182 gminas.',
+      'In 2024 it had 3,400,000 inhabitants.',
+    ]);
   });
   it('the country, with changes since different years and a contrasting last clause', () => {
     const pl = {
@@ -130,9 +182,17 @@ describe('narrative at every level', () => {
   });
   it('an urban gmina takes "an" in English; the children sentence names the top ones', () => {
     const urban = { ...REGISTER['1211092'], kind: 'urban' as const };
-    const kids = [5, 5, 2].map((v, i) => ({ territory: { ...REGISTER['1211092'], name: `G${i}`, displayName: `G${i}` }, key: { SPS_KRS: { year: 2024, value: v, flags: 0 } } }));
+    const kids = [5, 5, 2].map((v, i) => ({
+      territory: { ...REGISTER['1211092'], name: `G${i}`, displayName: `G${i}` },
+      key: { SPS_KRS: { year: 2024, value: v, flags: 0 } },
+    }));
     const text = say({ self: urban, parents: [REGISTER.PL, REGISTER['12']], figures: [], children: kids }, 'en');
-    expect(text).toEqual(['Nowy Targ is an urban gmina in Małopolskie Voivodeship.', 'Most social cooperatives (2024): G0 and G1 — 5 each.']);
-    expect(say({ self: urban, parents: [REGISTER.PL, REGISTER['12']], figures: [], children: kids }, 'pl')[1]).toBe('Najwięcej spółdzielni socjalnych (2024): G0 i G1 — po 5.');
+    expect(text).toEqual([
+      'Nowy Targ is an urban gmina in Małopolskie Voivodeship.',
+      'Most social cooperatives (2024): G0 and G1 — 5 each.',
+    ]);
+    expect(say({ self: urban, parents: [REGISTER.PL, REGISTER['12']], figures: [], children: kids }, 'pl')[1]).toBe(
+      'Najwięcej spółdzielni socjalnych (2024): G0 i G1 — po 5.',
+    );
   });
 });

@@ -15,7 +15,11 @@ const sources = (over: Partial<TerritorySources> = {}): TerritorySources => ({
   published: '2025-11-30',
   latestObs: () => undefined,
   chartSvg: (input) => `<svg>${input.lines.length}</svg>`,
-  locatorMaps: () => ({ countryPanel: (_v: unknown, _m: unknown, title: string) => `country:${title}`, regionPanel: (_l: unknown, _c: unknown, title: string) => `region:${title}` }) as unknown as LocatorMaps,
+  locatorMaps: () =>
+    ({
+      countryPanel: (_v: unknown, _m: unknown, title: string) => `country:${title}`,
+      regionPanel: (_l: unknown, _c: unknown, title: string) => `region:${title}`,
+    }) as unknown as LocatorMaps,
   ...over,
 });
 
@@ -37,9 +41,15 @@ describe('territoryView', () => {
     expect(v.themes.some((t) => t.chart?.svg.startsWith('<svg>'))).toBe(true);
   });
   it('reads the figures of the children through latestObs', () => {
-    const powiat = sources({ entry: REGISTER['1211'], children: [REGISTER['1211092']], latestObs: (_l, _c, id) => ({ year: 2024, value: id === 'POP' ? 100 : 1, flags: 0 }) });
+    const powiat = sources({
+      entry: REGISTER['1211'],
+      children: [REGISTER['1211092']],
+      latestObs: (_l, _c, id) => ({ year: 2024, value: id === 'POP' ? 100 : 1, flags: 0 }),
+    });
     const v = territoryView(powiat, 'en');
-    expect(v.children.map((c) => [c.name, c.kind, c.obs.POP?.value])).toEqual([['Nowy Targ (rural gmina, powiat nowotarski)', 'rural gmina', 100]]);
+    expect(v.children.map((c) => [c.name, c.kind, c.obs.POP?.value])).toEqual([
+      ['Nowy Targ (rural gmina, powiat nowotarski)', 'rural gmina', 100],
+    ]);
     expect(v.childLevel).toBe('gmina');
   });
 });

@@ -29,12 +29,26 @@ describe('determinism comparison', () => {
   });
 
   it('skips older releases and the archives, and still reports every other difference', () => {
-    const a = tree({ 'index.html': 'a', '2023/index.html': 'old', 'archiwum/x.zip': 'z', 'dane/index.html': page('1 MB', 'ff'), 'powiat/2023/index.html': 'p' });
+    const a = tree({
+      'index.html': 'a',
+      '2023/index.html': 'old',
+      'archiwum/x.zip': 'z',
+      'dane/index.html': page('1 MB', 'ff'),
+      'powiat/2023/index.html': 'p',
+    });
     const b = tree({ 'index.html': 'a', 'dane/index.html': page('—', '—'), 'powiat/2023/index.html': 'q' });
-    const r = compareTrees(a, b, { skip: notFromRootBuild({ latest: '2024', releases: ['2023', '2024'] }), normalise: blankArchiveFigures });
+    const r = compareTrees(a, b, {
+      skip: notFromRootBuild({ latest: '2024', releases: ['2023', '2024'] }),
+      normalise: blankArchiveFigures,
+    });
     expect(r.differences.map((d) => [d.file, d.kind])).toEqual([['powiat/2023/index.html', 'content']]);
     const strict = compareTrees(a, b);
-    expect(strict.differences.map((d) => d.file).sort()).toEqual(['2023/index.html', 'archiwum/x.zip', 'dane/index.html', 'powiat/2023/index.html']);
+    expect(strict.differences.map((d) => d.file).sort()).toEqual([
+      '2023/index.html',
+      'archiwum/x.zip',
+      'dane/index.html',
+      'powiat/2023/index.html',
+    ]);
     for (const d of [a, b]) fs.rmSync(d, { recursive: true, force: true });
   });
 });

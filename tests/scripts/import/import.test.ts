@@ -54,7 +54,8 @@ describe('published figures', () => {
     ]);
   });
   it('stops on an indicator name it has no mapping for', () => {
-    const text = 'territory_code,territory_level,territory_name,year,indicator,value,unit,source_url_or_repo_path,note\nPL,country,Polska,2010,mystery,1,x,x,y\n';
+    const text =
+      'territory_code,territory_level,territory_name,year,indicator,value,unit,source_url_or_repo_path,note\nPL,country,Polska,2010,mystery,1,x,x,y\n';
     expect(() => importStatsLong(text, 'f.csv')).toThrow(/f\.csv:2: indicator "mystery" has no mapping/);
   });
   it('converts KPRES values published in thousands to whole units', () => {

@@ -56,7 +56,11 @@ function checkRun(input: DemoInput, demo: SourceRow[]) {
     none(demo.filter((r) => realKeys.has(key(r))).map(key));
     expect(new Set(demo.map(key)).size).toBe(demo.length);
     const cmp = (a: SourceRow, b: SourceRow) =>
-      a.indicator !== b.indicator ? (a.indicator < b.indicator ? -1 : 1) : a.year - b.year || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+      a.indicator !== b.indicator
+        ? a.indicator < b.indicator
+          ? -1
+          : 1
+        : a.year - b.year || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
     none(demo.slice(1).flatMap((r, i) => (cmp(demo[i], r) < 0 ? [] : [`${key(demo[i])} before ${key(r)}`])));
   });
 
@@ -153,7 +157,8 @@ function checkRun(input: DemoInput, demo: SourceRow[]) {
           const now = v.value(id, g.code, y)!;
           if (!(now > 0)) problems.push(`${id} ${g.code} ${y}: ${now}`);
           const demoYear = !realKeys.has(key({ indicator: id, code: g.code, year: y }));
-          if (i && demoYear && Math.abs(now / v.value(id, g.code, input.years[i - 1])! - 1) > 0.1) problems.push(`${id} ${g.code} ${y} jumps`);
+          if (i && demoYear && Math.abs(now / v.value(id, g.code, input.years[i - 1])! - 1) > 0.1)
+            problems.push(`${id} ${g.code} ${y} jumps`);
         });
     none(problems);
   });
@@ -247,7 +252,13 @@ describe('demo building blocks', () => {
   });
 
   it('series pass through real points and extrapolate with a damped trend', () => {
-    const s = seriesFromPoints(new Map([[2016, 100], [2019, 130]]), [2014, 2016, 2017, 2019, 2023]);
+    const s = seriesFromPoints(
+      new Map([
+        [2016, 100],
+        [2019, 130],
+      ]),
+      [2014, 2016, 2017, 2019, 2023],
+    );
     expect(s.get(2016)).toBe(100);
     expect(s.get(2017)).toBe(110);
     expect(s.get(2019)).toBe(130);

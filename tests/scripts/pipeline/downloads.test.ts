@@ -88,7 +88,12 @@ const row = (code: string, indicator: string, value: number | null, year: number
 const years = [2023, 2024];
 const rows: SourceRow[] = [];
 for (const y of years) {
-  rows.push(row('1061011', 'N', 20 + y - 2023, y), row('1002011', 'N', 3, y, FLAG.demo), row('1061011', 'POP', 650000, y), row('1002011', 'POP', 41000, y, FLAG.estimate));
+  rows.push(
+    row('1061011', 'N', 20 + y - 2023, y),
+    row('1002011', 'N', 3, y, FLAG.demo),
+    row('1061011', 'POP', 650000, y),
+    row('1002011', 'POP', 41000, y, FLAG.estimate),
+  );
   rows.push(row('1002022', 'POP', 7000, y, FLAG.demo));
   rows.push(row('PL', 'V', 12.34, y, FLAG.provisional, 'gus'), row('10', 'V', 1.25, y, 0, 'gus'));
 }
@@ -116,7 +121,12 @@ const col = (i: number) => {
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
-const unescapeXml = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 function pythonParsesXml(parts: Record<string, string>): string | null | undefined {
   try {
@@ -127,11 +137,17 @@ function pythonParsesXml(parts: Record<string, string>): string | null | undefin
   const file = path.join(os.tmpdir(), `xml-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   fs.writeFileSync(file, JSON.stringify(parts));
   try {
-    return execFileSync(
-      'python3',
-      ['-c', 'import sys,json,xml.dom.minidom as m\nfor k,v in json.load(open(sys.argv[1])).items():\n  try: m.parseString(v.encode())\n  except Exception as e: print(k, e); break', file],
-      { encoding: 'utf8' },
-    ).trim() || null;
+    return (
+      execFileSync(
+        'python3',
+        [
+          '-c',
+          'import sys,json,xml.dom.minidom as m\nfor k,v in json.load(open(sys.argv[1])).items():\n  try: m.parseString(v.encode())\n  except Exception as e: print(k, e); break',
+          file,
+        ],
+        { encoding: 'utf8' },
+      ).trim() || null
+    );
   } finally {
     fs.rmSync(file);
   }
@@ -176,7 +192,17 @@ describe('level CSV', () => {
 });
 
 describe('level XLSX', () => {
-  const book = levelWorkbook({ release: '2024', published: '2025-11-30', level: 'gmina', build, catalogue, register: byCode, sources, demoShare: shares, deflate });
+  const book = levelWorkbook({
+    release: '2024',
+    published: '2025-11-30',
+    level: 'gmina',
+    build,
+    catalogue,
+    register: byCode,
+    sources,
+    demoShare: shares,
+    deflate,
+  });
   const parts = new Map(unzip(book, inflate).map((e) => [e.name, dec.decode(e.data)]));
 
   it('is a deflated, deterministic zip whose every XML part is well-formed', () => {
@@ -195,10 +221,26 @@ describe('level XLSX', () => {
     if (py !== undefined) expect(py).toBeNull();
     const raw = [...parts.values()].reduce((n, x) => n + Buffer.byteLength(x), 0);
     expect(book.length).toBeLessThan(raw / 2);
-    expect(Buffer.from(levelWorkbook({ release: '2024', published: '2025-11-30', level: 'gmina', build, catalogue, register: byCode, sources, demoShare: shares, deflate })).equals(Buffer.from(book))).toBe(true);
+    expect(
+      Buffer.from(
+        levelWorkbook({
+          release: '2024',
+          published: '2025-11-30',
+          level: 'gmina',
+          build,
+          catalogue,
+          register: byCode,
+          sources,
+          demoShare: shares,
+          deflate,
+        }),
+      ).equals(Buffer.from(book)),
+    ).toBe(true);
     // Every entry is dated with the release's publication day (DOS date at offset 12 of the first local header).
     expect(new DataView(book.buffer, book.byteOffset).getUint16(12, true)).toBe(((2025 - 1980) << 9) | (11 << 5) | 30);
-    expect(parts.get('xl/workbook.xml')).toContain('<sheet name="Dane" sheetId="1" r:id="rId1"/><sheet name="Metadane" sheetId="2" r:id="rId2"/>');
+    expect(parts.get('xl/workbook.xml')).toContain(
+      '<sheet name="Dane" sheetId="1" r:id="rId1"/><sheet name="Metadane" sheetId="2" r:id="rId2"/>',
+    );
   });
 
   it('holds the CSV columns: codes and years as text, values as numbers with the decimals of their indicator, flags as words', () => {
@@ -238,7 +280,19 @@ describe('level XLSX', () => {
 
   it('has a metadata sheet with the release, licence, demo notice, flag legend, indicator definitions and units, and sources', () => {
     const meta = unescapeXml(parts.get('xl/worksheets/sheet2.xml')!);
-    for (const s of ['wydanie 2024', '2025-11-30', '2023–2024', 'CC BY 4.0', 'CC0', 'To nie są statystyki publiczne', 'not official statistics', 'suppressed', 'aggregated', 'Real source', 'https://example.org/real'])
+    for (const s of [
+      'wydanie 2024',
+      '2025-11-30',
+      '2023–2024',
+      'CC BY 4.0',
+      'CC0',
+      'To nie są statystyki publiczne',
+      'not official statistics',
+      'suppressed',
+      'aggregated',
+      'Real source',
+      'https://example.org/real',
+    ])
       expect(meta).toContain(s);
     for (const ind of catalogue.filter((i) => i.levels.includes('gmina'))) {
       expect(meta).toContain(`<t>${ind.id}</t>`);
@@ -325,21 +379,28 @@ describe('per-indicator ZIP', () => {
     expect(meta.sources[1]).toMatchObject({ licence: 'CC BY 4.0', url: 'https://example.org/real' });
     expect(Object.keys(meta.flags)).toEqual(Object.keys(FLAG));
     const counts = indicatorCounts(build, 'N');
-    expect(meta.counts.gmina).toMatchObject({ ...counts.gmina, demoShare: Math.round((counts.gmina!.demo / counts.gmina!.present) * 1000) / 1000 });
+    expect(meta.counts.gmina).toMatchObject({
+      ...counts.gmina,
+      demoShare: Math.round((counts.gmina!.demo / counts.gmina!.present) * 1000) / 1000,
+    });
   });
 
   it('has a README in Polish and English with citation, licence and caveats', () => {
     const readme = dec.decode(unzip(indicatorZip(input(), deflate), inflate)[0].data);
     expect(readme).toContain('## Polski');
     expect(readme).toContain('## English');
-    expect(readme).toMatch(/Monitor Ekonomii Społecznej, wydanie 2024 \(2025-11-30\), wskaźnik „Nazwa N” \(N\)\. https?:\/\/\S+\/data\/2024\/indicator\/N\.zip/);
+    expect(readme).toMatch(
+      /Monitor Ekonomii Społecznej, wydanie 2024 \(2025-11-30\), wskaźnik „Nazwa N” \(N\)\. https?:\/\/\S+\/data\/2024\/indicator\/N\.zip/,
+    );
     expect(readme).toMatch(/release 2024 \(2025-11-30\), indicator "Name N" \(N\)\. https?:\/\/\S+\/data\/2024\/indicator\/N\.zip/);
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain('`real`: Real source, https://example.org/real — CC BY 4.0');
     const c = indicatorCounts(build, 'N').gmina!;
-    expect(readme).toContain(`gmina: ${Math.round((c.demo / c.present) * 1000) / 10}% of the values are demonstration data (${c.demo} of ${c.present})`);
+    expect(readme).toContain(
+      `gmina: ${Math.round((c.demo / c.present) * 1000) / 10}% of the values are demonstration data (${c.demo} of ${c.present})`,
+    );
     expect(readme).toMatch(/Such cells in this file: [1-9]/);
-    expect(readme).toContain('Territorial changes in this release\'s period: 3');
+    expect(readme).toContain("Territorial changes in this release's period: 3");
     expect(readme).toContain('Zmian terytorialnych w okresie tego wydania: 3');
   });
 });
@@ -359,10 +420,33 @@ describe('GeoJSON from TopoJSON', () => {
       },
     },
     arcs: [
-      [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]],
-      [[0.2, 0.2], [0.8, 0.2], [0.8, 0.8], [0.2, 0.8], [0.2, 0.2]],
-      [[2.123456789, 0.00004], [2.12346, 1], [3, 1], [2.123456789, 0.00004]],
-      [[5, 5], [5.00001, 5.00001], [5, 6], [6, 6], [5, 5]],
+      [
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [1, 0],
+        [0, 0],
+      ],
+      [
+        [0.2, 0.2],
+        [0.8, 0.2],
+        [0.8, 0.8],
+        [0.2, 0.8],
+        [0.2, 0.2],
+      ],
+      [
+        [2.123456789, 0.00004],
+        [2.12346, 1],
+        [3, 1],
+        [2.123456789, 0.00004],
+      ],
+      [
+        [5, 5],
+        [5.00001, 5.00001],
+        [5, 6],
+        [6, 6],
+        [5, 5],
+      ],
     ],
   } as unknown as Topology;
   const gj = topoToGeoJson(topology, 'powiat', new Map([['1061', 'Łódź']]));
@@ -372,7 +456,7 @@ describe('GeoJSON from TopoJSON', () => {
       ['1061', { teryt: '1061', name: 'Łódź', level: 'powiat' }],
       ['1002', { teryt: '1002', name: 'kutnowski', level: 'powiat' }],
     ]);
-    const [outer, hole] = (gj.features[0].geometry.coordinates as number[][][]);
+    const [outer, hole] = gj.features[0].geometry.coordinates as number[][][];
     expect(ringArea(outer)).toBeGreaterThan(0);
     expect(ringArea(hole)).toBeLessThan(0);
     expect(outer[0]).toEqual(outer.at(-1));
@@ -384,7 +468,22 @@ describe('GeoJSON from TopoJSON', () => {
     expect(a[0]).toContainEqual([2.1235, 0]);
     expect(a[0].flat().every((x) => Math.abs(x * 1e4 - Math.round(x * 1e4)) < 1e-6)).toBe(true);
     expect(b[0]).toHaveLength(4); // [5.00001, 5.00001] rounds onto [5, 5]
-    expect(roundRing([[0, 0], [0.00001, 0], [0, 0.00001], [0, 0]], 4)).toEqual([[0, 0], [0.00001, 0], [0, 0.00001], [0, 0]]);
+    expect(
+      roundRing(
+        [
+          [0, 0],
+          [0.00001, 0],
+          [0, 0.00001],
+          [0, 0],
+        ],
+        4,
+      ),
+    ).toEqual([
+      [0, 0],
+      [0.00001, 0],
+      [0, 0.00001],
+      [0, 0],
+    ]);
   });
 
   it('converts the real voivodeship boundaries: 16 features, counter-clockwise exteriors inside Poland', () => {
@@ -419,14 +518,38 @@ describe('datapackage.json', () => {
   const regMap = new Map(register.map((x) => [x.code, { ...x, parents: x.parents }]));
   for (const level of LEVELS) {
     write(DATA_FILE.levelCsv(level), levelCsv(build, level, catalogue, regMap));
-    write(DATA_FILE.levelXlsx(level), levelWorkbook({ release: '2024', published: '2025-11-30', level, build, catalogue, register: byCode, sources, demoShare: shares, deflate }));
+    write(
+      DATA_FILE.levelXlsx(level),
+      levelWorkbook({
+        release: '2024',
+        published: '2025-11-30',
+        level,
+        build,
+        catalogue,
+        register: byCode,
+        sources,
+        demoShare: shares,
+        deflate,
+      }),
+    );
   }
   write('indicators.csv', indicatorsCsv(catalogue));
   write(DATA_FILE.geoJson('country'), '{"type":"FeatureCollection","features":[]}');
   for (const ind of catalogue)
     write(
       DATA_FILE.indicatorZip(ind.id),
-      indicatorZip({ release: '2024', published: '2025-11-30', years, indicator: ind, csv: indicatorCsv(build, ind, byCode), sources, counts: indicatorCounts(build, ind.id) }, deflate),
+      indicatorZip(
+        {
+          release: '2024',
+          published: '2025-11-30',
+          years,
+          indicator: ind,
+          csv: indicatorCsv(build, ind, byCode),
+          sources,
+          counts: indicatorCounts(build, ind.id),
+        },
+        deflate,
+      ),
     );
   const pkg = dataPackage({
     release: '2024',
@@ -439,7 +562,18 @@ describe('datapackage.json', () => {
     indicatorSources: Object.fromEntries(catalogue.map((i) => [i.id, sourcesUsed(build, i.id)])),
     levelSources: Object.fromEntries(LEVELS.map((l) => [l, ['real']])) as never,
     demoShare: shares,
-  }) as { resources: { path: string; name: string; hash: string; bytes: number; profile: string; schema?: { fields: { name: string; unit?: string }[] }; files?: unknown[]; sources?: unknown[] }[] };
+  }) as {
+    resources: {
+      path: string;
+      name: string;
+      hash: string;
+      bytes: number;
+      profile: string;
+      schema?: { fields: { name: string; unit?: string }[] };
+      files?: unknown[];
+      sources?: unknown[];
+    }[];
+  };
 
   it('describes each written download file, with sha256 and bytes of the bytes on disk', () => {
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(files.map((f) => f.path).sort());
@@ -461,16 +595,27 @@ describe('datapackage.json', () => {
     const gmina = pkg.resources.find((r) => r.path === DATA_FILE.levelCsv('gmina'))!;
     expect(gmina.schema!.fields.find((f) => f.name === 'R')!.unit).toBe('per 10,000 inhabitants');
     expect(gmina.sources).toEqual([{ title: 'Real source', path: 'https://example.org/real', licence: 'CC BY 4.0' }]);
-    expect(pkg.resources.find((r) => r.path === DATA_FILE.geoJson('country'))!.sources).toContainEqual(expect.objectContaining({ title: expect.stringContaining('PRG') }));
+    expect(pkg.resources.find((r) => r.path === DATA_FILE.geoJson('country'))!.sources).toContainEqual(
+      expect.objectContaining({ title: expect.stringContaining('PRG') }),
+    );
     const zipR = pkg.resources.find((r) => r.path === DATA_FILE.indicatorZip('R'))!;
     expect(zipR.profile).toBe('data-resource');
-    expect(zipR.files).toContainEqual(expect.objectContaining({ path: 'R.csv', schema: expect.objectContaining({ fields: expect.arrayContaining([expect.objectContaining({ name: 'R', unit: 'per 10,000 inhabitants' })]) }) }));
+    expect(zipR.files).toContainEqual(
+      expect.objectContaining({
+        path: 'R.csv',
+        schema: expect.objectContaining({
+          fields: expect.arrayContaining([expect.objectContaining({ name: 'R', unit: 'per 10,000 inhabitants' })]),
+        }),
+      }),
+    );
   });
 
   it('lists every file the page offers, in one shared order', () => {
     const all = downloadFiles(catalogue.map((i) => i.id)).map((f) => f.path);
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toEqual(expect.arrayContaining(['download/gmina.xlsx', 'geo/gmina.geojson', 'indicators.csv', 'indicator/R.zip', 'datapackage.json']));
+    expect(all).toEqual(
+      expect.arrayContaining(['download/gmina.xlsx', 'geo/gmina.geojson', 'indicators.csv', 'indicator/R.zip', 'datapackage.json']),
+    );
     // Everything described is on the list; the list's order is the descriptor's.
     const described = pkg.resources.map((r) => r.path);
     expect(all.filter((p) => described.includes(p))).toEqual(described);

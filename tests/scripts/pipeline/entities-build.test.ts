@@ -11,7 +11,14 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORY, PES_CATEGORIES } from '#features/directory/entity-vocabularies.ts';
 import { entitySchema } from '#features/directory/entity-schema.ts';
-import { indexRows, type EntitiesByTerritory, type EntityChecks, type EntityFile, type EntityIndex, type EntityOfferText } from '#features/directory/entity-files.ts';
+import {
+  indexRows,
+  type EntitiesByTerritory,
+  type EntityChecks,
+  type EntityFile,
+  type EntityIndex,
+  type EntityOfferText,
+} from '#features/directory/entity-files.ts';
 import { isDemoIdentifier, isValidNip, isValidRegon } from '#core/identifiers.ts';
 import type { Territory } from '#core/territory.ts';
 import { generateDemo } from '#scripts/pipeline/demo/generate-demo.ts';
@@ -48,7 +55,8 @@ function buildRelease2024(): BuildResult {
   const merged = mergeRealAndDemo(real, demo);
   return { ...buildRelease(register, catalogue, merged.rows, years), demoReplaced: merged.demoReplaced };
 }
-const run = (entitiesDir = emptyDir, seed = 'monitor-es') => buildEntities({ register, gminaCounts: counts, year: YEAR, seed, topology, entitiesDir });
+const run = (entitiesDir = emptyDir, seed = 'monitor-es') =>
+  buildEntities({ register, gminaCounts: counts, year: YEAR, seed, topology, entitiesDir });
 
 beforeAll(() => {
   build = buildRelease2024();
@@ -114,7 +122,9 @@ describe('the demo directory of release 2024', () => {
       const have = built.entities.filter((e) => e.category === c && !e.socialEnterprise && !e.certificates.length).length;
       expect(have, c).toBeLessThanOrEqual(n);
     }
-    expect(built.entities.filter((e) => e.category === 'kgw').every((e) => gminas.find((g) => g.code === e.gmina)!.kind !== 'urban')).toBe(true);
+    expect(built.entities.filter((e) => e.category === 'kgw').every((e) => gminas.find((g) => g.code === e.gmina)!.kind !== 'urban')).toBe(
+      true,
+    );
   });
 
   it('marks every record demo, with fictional names, reserved contacts and demo-range identifiers', () => {
@@ -145,7 +155,10 @@ describe('the demo directory of release 2024', () => {
 
   it('places every entity inside its gmina, no two on the same rounded point', () => {
     const features = new Map(
-      feature(topology, topology.objects.gmina as GeometryCollection).features.map((f) => [String(f.id), f as Feature<Polygon | MultiPolygon>]),
+      feature(topology, topology.objects.gmina as GeometryCollection).features.map((f) => [
+        String(f.id),
+        f as Feature<Polygon | MultiPolygon>,
+      ]),
     );
     const ix = files.get('entities/index.json') as EntityIndex;
     const seen = new Set<string>();
@@ -211,7 +224,12 @@ describe('the emitted files', () => {
   });
 
   it('checks.json is empty for the demo', () => {
-    expect(files.get('entities/checks.json')).toEqual({ release: '2024', year: 2024, mode: 'demo', differences: [] } satisfies EntityChecks);
+    expect(files.get('entities/checks.json')).toEqual({
+      release: '2024',
+      year: 2024,
+      mode: 'demo',
+      differences: [],
+    } satisfies EntityChecks);
   });
 });
 
@@ -222,7 +240,12 @@ describe('a real list replaces the demo with no code change', () => {
     const real = run(dir);
     expect(real.problems).toEqual([]);
     expect(real.mode).toBe('real');
-    expect(real.entities.map((e) => e.id)).toEqual(['przyklad-fundacja-warszawa', 'przyklad-kgw-boleslawiec', 'przyklad-sps-krakow', 'przyklad-wtz-nowy-targ']);
+    expect(real.entities.map((e) => e.id)).toEqual([
+      'przyklad-fundacja-warszawa',
+      'przyklad-kgw-boleslawiec',
+      'przyklad-sps-krakow',
+      'przyklad-wtz-nowy-targ',
+    ]);
     const sps = real.entities.find((e) => e.category === 'social-cooperative')!;
     expect(sps.location).toEqual({ lat: 50.0614, lon: 19.9372, approximate: false });
     expect(real.entities.find((e) => e.category === 'wtz')!.location.approximate).toBe(true);
@@ -230,7 +253,10 @@ describe('a real list replaces the demo with no code change', () => {
     const krakow = real.countCheck.find((d) => d.indicator === 'SPS_KRS' && d.code === '1261011')!;
     expect(krakow.directory).toBe(1);
     expect(krakow.indicatorValue).toBe(tableValue('SPS_KRS', '1261011'));
-    expect(real.countCheck.find((d) => d.indicator === 'SPS_KRS' && d.code === 'PL')).toMatchObject({ directory: 1, indicatorValue: tableValue('SPS_KRS', 'PL') });
+    expect(real.countCheck.find((d) => d.indicator === 'SPS_KRS' && d.code === 'PL')).toMatchObject({
+      directory: 1,
+      indicatorValue: tableValue('SPS_KRS', 'PL'),
+    });
     const out = new Map<string, unknown>();
     emitEntities(real, (rel, data) => out.set(rel, data), { release: '2024', register });
     expect((out.get('entities/checks.json') as EntityChecks).differences.length).toBeGreaterThan(0);

@@ -5,7 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Territory } from '#core/territory.ts';
-import { entitiesToCsv, listEntityFiles, readCsvRecords, readEntityFiles, validateEntityCsv, ENTITY_COLUMNS } from '#scripts/pipeline/entities/read-csv.ts';
+import {
+  entitiesToCsv,
+  listEntityFiles,
+  readCsvRecords,
+  readEntityFiles,
+  validateEntityCsv,
+  ENTITY_COLUMNS,
+} from '#scripts/pipeline/entities/read-csv.ts';
 import { formatProblem } from '#scripts/pipeline/source-row.ts';
 
 const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
@@ -18,7 +25,8 @@ function problems(...rows: string[]): string[] {
   const r = validateEntityCsv('data/entities/list.csv', [HEADER, ...rows].join('\n'), { territories });
   return r.problems.map((p) => `${p.line}: ${p.message} (${p.value})`);
 }
-const ok = 'ok-1,Spółdzielnia «A»,social-cooperative,1261011,1234563218,487574910,0000123456,50.06,19.94,catering;cleaning,quality-mark:2022:employer,2023-01-01,,cooperative,';
+const ok =
+  'ok-1,Spółdzielnia «A»,social-cooperative,1261011,1234563218,487574910,0000123456,50.06,19.94,catering;cleaning,quality-mark:2022:employer,2023-01-01,,cooperative,';
 
 describe('the example file', () => {
   const r = validateEntityCsv(EXAMPLE, fs.readFileSync(EXAMPLE, 'utf8'), { territories });
@@ -57,7 +65,10 @@ describe('the example file', () => {
       demo: true,
     });
     expect(wtz).toMatchObject({ operator: 'Stowarzyszenie «Przykład» (przykład formatu)', location: null, socialClauses: false });
-    expect(ngo).toMatchObject({ socialEnterprise: { granted: '2019-05-06', ended: '2022-12-31' }, certificates: [{ kind: 'regional-other', year: 2021, name: 'Regionalny znak «Przykład»' }] });
+    expect(ngo).toMatchObject({
+      socialEnterprise: { granted: '2019-05-06', ended: '2022-12-31' },
+      certificates: [{ kind: 'regional-other', year: 2021, name: 'Regionalny znak «Przykład»' }],
+    });
     expect(kgw).toEqual({
       id: 'przyklad-kgw-boleslawiec',
       name: 'Koło Gospodyń Wiejskich «Przykład» (przykład formatu)',
@@ -84,8 +95,12 @@ describe('bad records stop the build with file, line and reason', () => {
 
   it('bad check digits and identifier formats', () => {
     expect(problems(ok.replace('1234563218', '1234563217'))).toEqual(['2: bad NIP check digit: expected 8, found 7 (1234563217)']);
-    expect(problems(ok, ok.replace('ok-1', 'ok-2').replace('487574910', '487574911'))).toEqual(['3: bad REGON check digit: expected 0, found 1 (487574911)']);
-    expect(problems(ok.replace('0000123456', '123456'))).toEqual(['2: KRS number must have 10 digits with leading zeros (found 6) (123456)']);
+    expect(problems(ok, ok.replace('ok-1', 'ok-2').replace('487574910', '487574911'))).toEqual([
+      '3: bad REGON check digit: expected 0, found 1 (487574911)',
+    ]);
+    expect(problems(ok.replace('0000123456', '123456'))).toEqual([
+      '2: KRS number must have 10 digits with leading zeros (found 6) (123456)',
+    ]);
   });
 
   it('demo-range identifiers in a real record', () => {
@@ -106,7 +121,9 @@ describe('bad records stop the build with file, line and reason', () => {
       '2: unknown certificate kind "gold-star" (use quality-mark, zakup-prospoleczny, regional-other) (gold-star:2022)',
     ]);
     expect(problems(ok.replace('quality-mark:2022:employer', 'quality-mark:2022:best'))[0]).toMatch(/unknown Quality Mark category "best"/);
-    expect(problems(ok.replace(',cooperative,', ',foundation,'))).toEqual(['2: legal form foundation does not fit category social-cooperative (foundation)']);
+    expect(problems(ok.replace(',cooperative,', ',foundation,'))).toEqual([
+      '2: legal form foundation does not fit category social-cooperative (foundation)',
+    ]);
   });
 
   it('duplicate ids, within a file and across files', () => {
@@ -126,7 +143,9 @@ describe('bad records stop the build with file, line and reason', () => {
     expect(problems(ok.replace('50.06,19.94', '19.94,50.06'))).toEqual(['2: coordinates outside Poland (19.94,50.06)']);
     expect(problems(ok.replace('50.06,19.94', '50.06,'))).toEqual(['2: only one coordinate given (50.06,)']);
     expect(problems(ok.replace('50.06,19.94', '50,06,19.94'))[0]).toMatch(/expected 15 fields, found 16/);
-    expect(problems(ok.replace('2023-01-01,', '2023-01-01,2022-12-31'))).toEqual(['2: social enterprise status ends before it was granted (2023-01-01 … 2022-12-31)']);
+    expect(problems(ok.replace('2023-01-01,', '2023-01-01,2022-12-31'))).toEqual([
+      '2: social enterprise status ends before it was granted (2023-01-01 … 2022-12-31)',
+    ]);
     expect(problems(ok.replace('2023-01-01,', ',2022-12-31'))).toEqual(['2: status end date without a grant date (2022-12-31)']);
     expect(problems(ok.replace('2023-01-01', '2023-02-30'))).toEqual(['2: bad date of social enterprise status (2023-02-30)']);
     const noGmina = validateEntityCsv('x.csv', 'id,name,category,gmnia\na,b,ngo,1261011', { territories });
@@ -149,7 +168,9 @@ describe('bad records stop the build with file, line and reason', () => {
 
   it('formats problems as file:line: reason (value) and what to do', () => {
     const r = validateEntityCsv('data/entities/list.csv', [HEADER, ok.replace('1261011', '1261019')].join('\n'), { territories });
-    expect(formatProblem(r.problems[0])).toMatch(/^data\/entities\/list\.csv:2: unknown TERYT code \(value: "1261019"\)\n {4}→ .*code-history/);
+    expect(formatProblem(r.problems[0])).toMatch(
+      /^data\/entities\/list\.csv:2: unknown TERYT code \(value: "1261019"\)\n {4}→ .*code-history/,
+    );
   });
 });
 
@@ -169,7 +190,9 @@ describe('reading the CSV (csv-parse)', () => {
     expect(r).toHaveLength(1);
     expect(r[0]).toMatch(/^3: malformed CSV: Quote Not Closed/);
     const bad = validateEntityCsv('data/entities/list.csv', [HEADER, ok, 'ok-2,"A"B,ngo,1261011'].join('\n'), { territories });
-    expect(formatProblem(bad.problems[0])).toMatch(/^data\/entities\/list\.csv:3: malformed CSV: Invalid Closing Quote.*\n {4}→ put a field/);
+    expect(formatProblem(bad.problems[0])).toMatch(
+      /^data\/entities\/list\.csv:3: malformed CSV: Invalid Closing Quote.*\n {4}→ put a field/,
+    );
   });
 });
 

@@ -46,7 +46,13 @@ describe('the anchor point of a gmina', () => {
     const [lon, lat] = interiorPoint(features.get('0208072')!);
     expect(inside('0208072', lon, lat)).toBe(true);
     // 0.01° in every direction (about 1 km) is still inside.
-    for (const [dx, dy] of [[0.01, 0], [-0.01, 0], [0, 0.01], [0, -0.01]]) expect(inside('0208072', lon + dx, lat + dy)).toBe(true);
+    for (const [dx, dy] of [
+      [0.01, 0],
+      [-0.01, 0],
+      [0, 0.01],
+      [0, -0.01],
+    ])
+      expect(inside('0208072', lon + dx, lat + dy)).toBe(true);
   });
 });
 
@@ -54,7 +60,13 @@ describe('the spiral of several entities in one gmina', () => {
   const positions = (code: string, n: number) => Array.from({ length: n }, (_, k) => placer.position(code, k));
 
   it('keeps every point inside the gmina, on distinct 4-decimal coordinates, close to the anchor', () => {
-    for (const [code, n] of [['1465011', 150], ['0208072', 30], ['0208021', 20], ['0221031', 20], ['0201011', 12]] as const) {
+    for (const [code, n] of [
+      ['1465011', 150],
+      ['0208072', 30],
+      ['0208021', 20],
+      ['0221031', 20],
+      ['0201011', 12],
+    ] as const) {
       const ps = positions(code, n);
       for (const p of ps) expect(inside(code, p.lon, p.lat), `${code} ${p.lat},${p.lon}`).toBe(true);
       expect(new Set(ps.map((p) => `${p.lat},${p.lon}`)).size).toBe(n);

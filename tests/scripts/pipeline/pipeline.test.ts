@@ -90,21 +90,46 @@ describe('the pipeline on the repository data', () => {
     const paths = pkg.resources.map((r) => r.path);
     const ids = read<{ id: string }[]>('2024/indicators.json').map((i) => i.id);
     for (const level of ['country', 'voivodeship', 'powiat', 'gmina'])
-      expect(paths).toEqual(expect.arrayContaining([`download/${level}.csv`, `download/${level}.xlsx`, `level/${level}.json`, `geo/${level}.topo.json`, `geo/${level}.geojson`]));
-    expect(paths).toEqual(expect.arrayContaining(['indicators.csv', 'indicators.json', 'territories.json', 'changes.csv', 'changes.json', ...ids.map((id) => `indicator/${id}.zip`)]));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          `download/${level}.csv`,
+          `download/${level}.xlsx`,
+          `level/${level}.json`,
+          `geo/${level}.topo.json`,
+          `geo/${level}.geojson`,
+        ]),
+      );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'indicators.csv',
+        'indicators.json',
+        'territories.json',
+        'changes.csv',
+        'changes.json',
+        ...ids.map((id) => `indicator/${id}.zip`),
+      ]),
+    );
     // The release's boundaries are the site's; the GeoJSON has one feature per territory of the level.
     expect(fs.readFileSync(path.join(dirs[0], '2024/geo/gmina.topo.json')).equals(fs.readFileSync('data/geo/gmina.topo.json'))).toBe(true);
     expect(read<{ features: unknown[] }>('geo/gmina.geojson').features).toHaveLength(2479);
-    expect(fs.readFileSync(path.join(dirs[0], 'geo/gmina.geojson')).equals(fs.readFileSync(path.join(dirs[0], '2024/geo/gmina.geojson')))).toBe(true);
+    expect(
+      fs.readFileSync(path.join(dirs[0], 'geo/gmina.geojson')).equals(fs.readFileSync(path.join(dirs[0], '2024/geo/gmina.geojson'))),
+    ).toBe(true);
   });
 
   it('copies the latest release byte for byte to latest/', () => {
     const list = (dir: string): string[] =>
-      fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.relative(dir, path.join(d.parentPath, d.name))).sort();
+      fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+        .sort();
     const release = path.join(dirs[0], '2024');
     const latest = path.join(dirs[0], 'latest');
     expect(list(latest)).toEqual(list(release));
-    expect(fs.readFileSync(path.join(latest, 'datapackage.json'), 'utf8')).toBe(fs.readFileSync(path.join(release, 'datapackage.json'), 'utf8'));
+    expect(fs.readFileSync(path.join(latest, 'datapackage.json'), 'utf8')).toBe(
+      fs.readFileSync(path.join(release, 'datapackage.json'), 'utf8'),
+    );
     expect(fs.readFileSync(path.join(latest, 'manifest.json'), 'utf8')).toBe(fs.readFileSync(path.join(release, 'manifest.json'), 'utf8'));
     for (const r of read<{ resources: { path: string }[] }>('latest/datapackage.json').resources)
       expect(fs.readFileSync(path.join(latest, r.path)).equals(fs.readFileSync(path.join(release, r.path))), r.path).toBe(true);
@@ -126,14 +151,27 @@ describe('independent check of the shipped country and voivodeship values', () =
     // The demo rows are input, like a CSV: take them from the generator, then merge by our own rule.
     const register = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
     const info = read<{ years: number[] }>(`${release}/manifest.json`);
-    const realSourceRows = real.map((r, i) => ({ ...r, unit: '', flags: r.suppressed ? FLAG.suppressed : 0, source: 'x', file: 'x', line: i }));
+    const realSourceRows = real.map((r, i) => ({
+      ...r,
+      unit: '',
+      flags: r.suppressed ? FLAG.suppressed : 0,
+      source: 'x',
+      file: 'x',
+      line: i,
+    }));
     const demo = generateDemo({ register, catalogue: loadCatalogue(), real: realSourceRows, years: info.years, seed: 'monitor-es' });
     const realKeys = new Set(real.map((r) => `${r.indicator}|${r.code}|${r.year}`));
     const rows = [
       ...real,
       ...demo
         .filter((d) => !realKeys.has(`${d.indicator}|${d.code}|${d.year}`))
-        .map((d) => ({ code: d.code, year: d.year, indicator: d.indicator, value: d.value, suppressed: (d.flags & FLAG.suppressed) !== 0 })),
+        .map((d) => ({
+          code: d.code,
+          year: d.year,
+          indicator: d.indicator,
+          value: d.value,
+          suppressed: (d.flags & FLAG.suppressed) !== 0,
+        })),
     ];
     const latest = info.years.at(-1)!;
     const expected = recompute(rows, readDefinitions(), latest);

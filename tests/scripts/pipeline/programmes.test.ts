@@ -67,7 +67,15 @@ describe('the programme files in data/programmes/', () => {
       expect(ind.unit.en).toBe(fields[col('unit')]);
       expect(ind.baseline.value).toBe(Number(fields[col('baseline')]));
       expect(ind.target.value).toBe(Number(fields[col('target')]));
-      expect(ind.observations).toEqual([{ year: Number(fields[col('achieved_year')]), value: Number(fields[col('achieved')]), status: 'published', source: 'kpres-portal', demo: false }]);
+      expect(ind.observations).toEqual([
+        {
+          year: Number(fields[col('achieved_year')]),
+          value: Number(fields[col('achieved')]),
+          status: 'published',
+          source: 'kpres-portal',
+          demo: false,
+        },
+      ]);
       expect(ind.basis).toBe('observations');
       expect(ind.factor).toBe(['thousand entities', 'thousand units', 'thousand persons'].includes(fields[col('unit')]) ? 1000 : 1);
       // The status comes from the published figure, never from the (demo) series beside it.
@@ -79,7 +87,10 @@ describe('the programme files in data/programmes/', () => {
   it('KPRES achieved values × factor equal the kpres-portal rows of the release', () => {
     const kpres = byId.get('kpres')!;
     const text = fs.readFileSync('data/releases/2024/published-figures.csv', 'utf8');
-    const rows = parseCsv(text).slice(1).map((r) => r.fields).filter((f) => f[6] === 'kpres-portal');
+    const rows = parseCsv(text)
+      .slice(1)
+      .map((r) => r.fields)
+      .filter((f) => f[6] === 'kpres-portal');
     expect(rows).toHaveLength(11);
     for (const [code, year, indicator, value] of rows) {
       const ind = kpres.indicators.find((i) => i.catalogue === indicator)!;
@@ -107,7 +118,13 @@ describe('the programme files in data/programmes/', () => {
   it('Śląskie: adopted 22.12.2015 by resolution 2428/82/V/2015, five priorities I–V, demo targets on catalogue indicators', () => {
     const sl = byId.get('slaskie-2016-2020')!;
     expect(sl.adopted).toMatchObject({ date: '2015-12-22', resolution: '2428/82/V/2015' });
-    expect(sl.tree[0].children.map((n) => `${n.type} ${n.number}`)).toEqual(['priority I', 'priority II', 'priority III', 'priority IV', 'priority V']);
+    expect(sl.tree[0].children.map((n) => `${n.type} ${n.number}`)).toEqual([
+      'priority I',
+      'priority II',
+      'priority III',
+      'priority IV',
+      'priority V',
+    ]);
     expect(sl.context?.pl).toContain('Współpraca się opłaca');
     for (const i of allIndicators(sl)) {
       expect(i.catalogue).toBeTruthy();
@@ -122,7 +139,11 @@ describe('the programme files in data/programmes/', () => {
   it('every status equals an independent recomputation from the shipped points', () => {
     for (const p of programmes)
       for (const i of allIndicators(p)) {
-        const again = computeProgress({ baseline: { year: i.baseline.year, value: i.baseline.value, demo: i.baseline.demo }, target: i.target, points: i.points });
+        const again = computeProgress({
+          baseline: { year: i.baseline.year, value: i.baseline.value, demo: i.baseline.demo },
+          target: i.target,
+          points: i.points,
+        });
         expect(again, `${p.id}/${i.id}`).toEqual(i.progress);
       }
   });
@@ -132,10 +153,23 @@ describe('the programme files in data/programmes/', () => {
     expect(demos).toHaveLength(14); // 16 voivodeships − Kujawsko-Pomorskie − Śląskie
     for (const p of demos) {
       expect(p.id).toBe(`${p.territory.slug}-demo`);
-      expect(walk(p.tree).map((n) => n.type)).toEqual(['main-goal', 'priority', 'specific-goal', 'direction', 'priority', 'specific-goal', 'direction', 'priority', 'specific-goal', 'direction']);
+      expect(walk(p.tree).map((n) => n.type)).toEqual([
+        'main-goal',
+        'priority',
+        'specific-goal',
+        'direction',
+        'priority',
+        'specific-goal',
+        'direction',
+        'priority',
+        'specific-goal',
+        'direction',
+      ]);
       expect(allIndicators(p).map((i) => i.catalogue ?? i.id)).toEqual(['PS_ACT', 'SPS_KRS', 'REINT', 'JST_UNIT_PCT', 'demo-clauses']);
     }
-    const pending = demos.map((p) => allIndicators(p).find((i) => i.id === 'demo-clauses')!).filter((i) => i.progress.reason === 'data-in-preparation');
+    const pending = demos
+      .map((p) => allIndicators(p).find((i) => i.id === 'demo-clauses')!)
+      .filter((i) => i.progress.reason === 'data-in-preparation');
     expect(pending.length).toBeGreaterThan(0);
     expect(pending.length).toBeLessThan(14);
   });
@@ -156,7 +190,8 @@ describe('resolving catalogue series', () => {
   it('converts with the factor, and a suppressed latest value gives "unknown"', () => {
     const series: SeriesLookup = (indicator, code) => {
       const s = synthetic(indicator, code)!;
-      if (code === '24' && indicator === 'REINT') return { ...s, v: [...s.v.slice(0, -1), null], f: [...s.f!.slice(0, -1), FLAG.suppressed] };
+      if (code === '24' && indicator === 'REINT')
+        return { ...s, v: [...s.v.slice(0, -1), null], f: [...s.f!.slice(0, -1), FLAG.suppressed] };
       return s;
     };
     const sl = build(series).programmes.find((p) => p.id === 'slaskie-2016-2020')!;
@@ -173,7 +208,11 @@ describe('resolving catalogue series', () => {
       const s = synthetic(indicator, code)!;
       if (code !== '24') return s;
       const i = YEARS.indexOf(2020);
-      return { ...s, v: s.v.map((v, k) => (k === i || v === null ? null : v + 1000)), f: s.f!.map((f, k) => (k === i ? f | FLAG.suppressed : f)) };
+      return {
+        ...s,
+        v: s.v.map((v, k) => (k === i || v === null ? null : v + 1000)),
+        f: s.f!.map((f, k) => (k === i ? f | FLAG.suppressed : f)),
+      };
     };
     const sl = build(series).programmes.find((p) => p.id === 'slaskie-2016-2020')!;
     for (const i of allIndicators(sl)) {
@@ -185,7 +224,10 @@ describe('resolving catalogue series', () => {
   it('reads series from a built release folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mes-prog-'));
     fs.mkdirSync(path.join(dir, 'territory'));
-    fs.writeFileSync(path.join(dir, 'territory', '24.json'), JSON.stringify({ years: [2019, 2020], series: { PS_ACT: { v: [5, null], f: [1, 3] } } }));
+    fs.writeFileSync(
+      path.join(dir, 'territory', '24.json'),
+      JSON.stringify({ years: [2019, 2020], series: { PS_ACT: { v: [5, null], f: [1, 3] } } }),
+    );
     const lookup = seriesFromTerritoryFiles(dir);
     expect(lookup('PS_ACT', '24')).toEqual({ years: [2019, 2020], v: [5, null], f: [1, 3] });
     expect(lookup('REINT', '24')).toBeUndefined();
@@ -271,7 +313,7 @@ describe('validation messages name the file, the line and the path', () => {
     const [p] = check(text);
     expect(p.line).toBe(lineOf(text, 'grow-by'));
     expect(p.message).toMatch(/^tree\[0\]\.children\[3\]\.indicators\[0\]\.target\.direction: /);
-    const [s] = check(ok.replace("period: { from: 2016, to: 2020 }", 'period: { from: 2016, to: 2020'));
+    const [s] = check(ok.replace('period: { from: 2016, to: 2020 }', 'period: { from: 2016, to: 2020'));
     expect(s.message).toMatch(/^not valid YAML/);
     expect(s.line).toBeGreaterThan(0);
   });

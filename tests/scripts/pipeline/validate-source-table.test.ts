@@ -9,7 +9,15 @@ const territories: Territory[] = [
   { code: 'PL', level: 'country', name: 'Polska', displayName: 'Polska', slug: 'polska', parents: [] },
   { code: '12', level: 'voivodeship', name: 'małopolskie', displayName: 'województwo małopolskie', slug: 'malopolskie', parents: ['PL'] },
   { code: '1211', level: 'powiat', name: 'nowotarski', displayName: 'powiat nowotarski', slug: 'nowotarski', parents: ['PL', '12'] },
-  { code: '1211092', level: 'gmina', name: 'Nowy Targ', displayName: 'Nowy Targ (gmina wiejska)', slug: 'nowy-targ', kind: 'rural', parents: ['PL', '12', '1211'] },
+  {
+    code: '1211092',
+    level: 'gmina',
+    name: 'Nowy Targ',
+    displayName: 'Nowy Targ (gmina wiejska)',
+    slug: 'nowy-targ',
+    kind: 'rural',
+    parents: ['PL', '12', '1211'],
+  },
 ];
 
 const base = {

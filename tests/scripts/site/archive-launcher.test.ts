@@ -21,7 +21,10 @@ function write(rel: string, text: string) {
 
 /** Starts the launcher and resolves with the address it prints. */
 function start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  const child = spawn(process.execPath, [path.join(dir, 'serve.mjs'), ...args], { cwd: os.tmpdir(), env: { ...process.env, PORT: '', ...env } });
+  const child = spawn(process.execPath, [path.join(dir, 'serve.mjs'), ...args], {
+    cwd: os.tmpdir(),
+    env: { ...process.env, PORT: '', ...env },
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -44,7 +47,9 @@ function get(origin: string, rawPath: string, method = 'GET'): Promise<{ status:
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type'] ?? ''), location: res.headers.location, body }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, type: String(res.headers['content-type'] ?? ''), location: res.headers.location, body }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -121,7 +126,10 @@ describe('serve.mjs', () => {
 
   it('answers a missing page with 404.html, and HEAD without a body', async () => {
     // Served at any depth, its relative links still start from the archive root.
-    expect(await get(origin, '/nope/deeper/')).toMatchObject({ status: 404, body: '<html><head><base href="/"></head><body><h1>not here</h1><a href="index.html">home</a></body></html>' });
+    expect(await get(origin, '/nope/deeper/')).toMatchObject({
+      status: 404,
+      body: '<html><head><base href="/"></head><body><h1>not here</h1><a href="index.html">home</a></body></html>',
+    });
     expect(await get(origin, '/gmina/1211092-nowy-targ/', 'HEAD')).toMatchObject({ status: 200, body: '' });
     expect((await get(origin, '/', 'POST')).status).toBe(405);
   });

@@ -34,7 +34,6 @@ export interface NamesFile {
   items: NameItem[];
 }
 
-
 export type Fetcher = (url: string) => Promise<unknown>;
 
 export const fetchJson: Fetcher = async (url) => {
@@ -85,9 +84,11 @@ export class LevelCache<T = unknown> {
   level(level: MapLevel): Promise<LevelBundle<T>> {
     let b = this.bundles.get(level);
     if (!b) {
-      b = Promise.all([this.get(dataPath(this.release, DATA_FILE.levelIndicator(level, this.indicator))), this.get(topologyPath(level)), this.names(level)]).then(
-        ([data, topology, names]) => ({ level, data: data as LevelFile, topology: topology as T, names: names as NamesFile }),
-      );
+      b = Promise.all([
+        this.get(dataPath(this.release, DATA_FILE.levelIndicator(level, this.indicator))),
+        this.get(topologyPath(level)),
+        this.names(level),
+      ]).then(([data, topology, names]) => ({ level, data: data as LevelFile, topology: topology as T, names: names as NamesFile }));
       b.catch(() => this.bundles.delete(level));
       this.bundles.set(level, b);
     }

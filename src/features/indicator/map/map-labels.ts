@@ -30,7 +30,13 @@ export interface LevelLabels {
 export const NO_LABELS: LevelLabels = { name: [], href: [], order: new Int32Array(0) };
 
 /** Per data index of a level: name, link and alphabetical position. */
-export function levelLabels(level: MapLevel, codes: string[], names: Map<string, NameItem>, lang: Lang, collator: Intl.Collator): LevelLabels {
+export function levelLabels(
+  level: MapLevel,
+  codes: string[],
+  names: Map<string, NameItem>,
+  lang: Lang,
+  collator: Intl.Collator,
+): LevelLabels {
   const name = codes.map((c) => nameOfCode(names, c, lang));
   const href = codes.map((c) => hrefOfCode(names, level, c, lang));
   const byName = codes.map((_, i) => i).sort((a, b) => collator.compare(name[a], name[b]));

@@ -28,7 +28,8 @@ export function aggregationText(a: Aggregation, lang: Lang, nameOf: (id: string)
   }
 }
 
-const pct = (share: number, lang: Lang) => translator(lang)('map.percent', { n: formatNumber(share * 100, lang, share > 0 && share < 0.01 ? 1 : 0) });
+const pct = (share: number, lang: Lang) =>
+  translator(lang)('map.percent', { n: formatNumber(share * 100, lang, share > 0 && share < 0.01 ? 1 : 0) });
 
 /** "kraj 70%, województwo 99%, …" or the sentence that all values are real. */
 export function demoStatus(ind: Indicator, manifest: Pick<Manifest, 'demoShare'>, lang: Lang): { demo: boolean; text: string } {
@@ -69,13 +70,15 @@ export function comparabilityNotes(
   const per = nationalSources(series, years);
   const withValue = series ? years.filter((_, i) => series.v[i] !== null) : [];
   const realYears = per.filter((p) => p.sources.length).map((p) => p.year);
-  if (withValue.length && realYears.length && realYears.length < withValue.length) notes.push(t('map.realYears', { years: realYears.join(', ') }));
+  if (withValue.length && realYears.length && realYears.length < withValue.length)
+    notes.push(t('map.realYears', { years: realYears.join(', ') }));
   else if (withValue.length && !realYears.length && series?.f?.some((f) => f & FLAG.demo)) notes.push(t('map.allDemoNational'));
   // Distinct real sources in order of first use: a change of source is a possible break.
   const order: string[] = [];
   for (const p of per) for (const s of p.sources) if (!order.includes(s)) order.push(s);
   const titled = order.filter((s) => manifest.sources[s]?.kind !== 'demo');
-  if (titled.length > 1) notes.push(t('map.sourceChange', { sources: titled.map((s) => manifest.sources[s]?.title[lang] ?? s).join(' → ') }));
+  if (titled.length > 1)
+    notes.push(t('map.sourceChange', { sources: titled.map((s) => manifest.sources[s]?.title[lang] ?? s).join(' → ') }));
   if (ind.source.frequency === 'biennial') notes.push(t('map.biennial'));
   if (suppressedSomewhere) notes.push(t('map.suppressedNote'));
   return notes;

@@ -199,7 +199,11 @@ function classesOf(sorted: readonly number[], thresholds: number[], colours: str
 }
 
 /** A sequential scale over the given values (all years of a level, pooled). */
-export function sequentialScale(values: Iterable<number | null | undefined>, method: ClassMethod = 'quantile', k = DEFAULT_CLASSES): MapScale {
+export function sequentialScale(
+  values: Iterable<number | null | undefined>,
+  method: ClassMethod = 'quantile',
+  k = DEFAULT_CLASSES,
+): MapScale {
   const sorted = sortedFinite(values);
   const thresholds = thresholdsFor(sorted, Math.min(k, 7), method);
   const colours = SEQUENTIAL[Math.max(1, thresholds.length)] ?? SEQUENTIAL[5];
@@ -243,14 +247,18 @@ export function colourOf(scale: MapScale, v: number | null | undefined): string 
  * same year; sums (counts, persons, money) depend on size and have no such midpoint.
  */
 export function scaleKindFor(ind: { aggregation: { rule: string } }, national: number | null | undefined): ScaleKind {
-  return ind.aggregation.rule !== 'sum' && national !== null && national !== undefined && Number.isFinite(national) ? 'diverging' : 'sequential';
+  return ind.aggregation.rule !== 'sum' && national !== null && national !== undefined && Number.isFinite(national)
+    ? 'diverging'
+    : 'sequential';
 }
 
 // ---------------------------------------------------------------- contrast
 
 function luminance(hex: string): number {
   const c = hex.replace('#', '');
-  const ch = [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const ch = [0, 2, 4]
+    .map((i) => parseInt(c.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
 }
 

@@ -46,7 +46,10 @@ export function mapTip(
   }
   if (v !== null && prev) {
     const ch = roundTo(v - prev.value, decimals);
-    const c = t('map.changeSincePrev', { change: ch === 0 ? formatNumber(0, lang) : formatNumber(ch, lang, decimals, { sign: true }), year: prev.year });
+    const c = t('map.changeSincePrev', {
+      change: ch === 0 ? formatNumber(0, lang) : formatNumber(ch, lang, decimals, { sign: true }),
+      year: prev.year,
+    });
     lines.push(`<span class="sub">${c}</span>`);
     textParts.push(c);
   }
