@@ -1,11 +1,12 @@
 // HTML for one shown value, used in every table: a number, or the words for confidential
 // and missing values (never 0), with a visible demo tag. Returns markup built only from
 // numbers and fixed words, so it is safe for set:html; strings are cheaper than one
-// Astro component per cell across 5,752 pages.
+// Astro component per cell across 5,752 pages. The words come from the `cell` area of the
+// dictionary through the caller's translator, so islands ship only that small area.
 import { FLAG } from './cells.ts';
 import type { RankInfo } from './data-types.ts';
 import { cellState, emptyText, formatNumber, formatCell, ordinal, pluralForm, type Lang } from './format.ts';
-import { translator } from '#i18n/index.ts';
+import type { Translate } from '#i18n/translate.ts';
 import type { Obs } from '#features/territory/key-figures.ts';
 import { LEVEL_NOUNS_GENITIVE } from './nouns.ts';
 import type { Level } from './territory.ts';
@@ -18,6 +19,7 @@ export function demoTag(_lang: Lang): string {
 export function valueHtml(
   o: Pick<Obs, 'value' | 'flags'> | undefined,
   lang: Lang,
+  t: Translate<'cell'>,
   decimals: number,
   opts: { demoTag?: boolean } = {},
 ): string {
@@ -26,34 +28,39 @@ export function valueHtml(
   if (state !== 'value') return `<span class="empty-cell">${emptyText(state, lang)}</span>`;
   const text = formatCell(o.value, o.flags, lang, decimals);
   const demo = opts.demoTag !== false && o.flags & FLAG.demo ? ` ${demoTag(lang)}` : '';
-  const est = o.flags & FLAG.estimate ? ` <span class="sub">${translator(lang)('common.estimate')}</span>` : '';
-  const prov = o.flags & FLAG.provisional ? ` <span class="sub">${translator(lang)('common.provisional')}</span>` : '';
+  const est = o.flags & FLAG.estimate ? ` <span class="sub">${t('cell.estimate')}</span>` : '';
+  const prov = o.flags & FLAG.provisional ? ` <span class="sub">${t('cell.provisional')}</span>` : '';
   return `<span class="num">${text}</span>${demo}${est}${prov}`;
 }
 
-export function changeHtml(change: number | undefined, sinceYear: number | undefined, lang: Lang, decimals: number): string {
+export function changeHtml(
+  change: number | undefined,
+  sinceYear: number | undefined,
+  lang: Lang,
+  t: Translate<'cell'>,
+  decimals: number,
+): string {
   if (change === undefined || sinceYear === undefined) return '<span class="empty-cell">—</span>';
   const cls = change > 0 ? 'change-up' : change < 0 ? 'change-down' : '';
   const text = change === 0 ? formatNumber(0, lang, 0) : formatNumber(change, lang, decimals, { sign: true });
-  return `<span class="num ${cls}">${text}</span><span class="sub">${translator(lang)('common.changeSince', { year: sinceYear })}</span>`;
+  return `<span class="num ${cls}">${text}</span><span class="sub">${t('cell.changeSince', { year: sinceYear })}</span>`;
 }
 
 /**
  * "3. z 14 gmin w powiecie" with "153. z 2 479 w kraju" below; rank 1 is the highest
  * value (the table header says so), ties share a rank.
  */
-export function rankHtml(rank: RankInfo | undefined, level: Level, lang: Lang): string {
+export function rankHtml(rank: RankInfo | undefined, level: Level, lang: Lang, t: Translate<'cell'>): string {
   if (!rank) return '<span class="empty-cell">—</span>';
-  const t = translator(lang);
   const phrase = (r: { rank: number; of: number }, where: string) =>
-    t('common.rankOf', {
+    t('cell.rankOf', {
       rank: ordinal(r.rank, lang),
       of: formatNumber(r.of, lang),
       noun: pluralForm(r.of, lang, LEVEL_NOUNS_GENITIVE[level]),
       where,
     });
-  const inParent = t(level === 'gmina' ? 'common.inThePowiat' : 'common.inTheVoivodeship');
-  const inCountry = t('common.inCountry');
+  const inParent = t(level === 'gmina' ? 'cell.inThePowiat' : 'cell.inTheVoivodeship');
+  const inCountry = t('cell.inCountry');
   if (rank.parent)
     return `<span class="rank">${phrase(rank.parent, inParent)}</span><span class="sub">${phrase(rank.level, inCountry)}</span>`;
   return `<span class="rank">${phrase(rank.level, inCountry)}</span>`;

@@ -12,6 +12,7 @@ import { addAttribute, renderTemplate } from 'astro/runtime/server/index.js';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { changeHtml, rankHtml, valueHtml } from '#core/cell-html.ts';
+import { translator } from '#i18n/index.ts';
 import { jsonForScript } from '#features/territory/chart-data.ts';
 import { chartSvg } from '#build/chart-render.ts';
 import { escapeXml, LocatorMaps } from '#features/territory/locator-map.ts';
@@ -118,11 +119,16 @@ describe('inline JSON for islands cannot end its script element', () => {
 describe('table cells written with set:html carry numbers and fixed words only', () => {
   it('valueHtml, changeHtml and rankHtml', () => {
     const cells = [
-      valueHtml({ value: 1234.5, flags: 1 | 4 | 8 }, 'pl', 1),
-      valueHtml({ value: null, flags: 2 }, 'en', 0),
-      valueHtml(undefined, 'pl', 0),
-      changeHtml(-3, 2022, 'pl', 0),
-      rankHtml({ year: 2024, level: { rank: 3, of: 2477, percentile: 99.9 }, parent: { rank: 1, of: 14 } }, 'gmina', 'en'),
+      valueHtml({ value: 1234.5, flags: 1 | 4 | 8 }, 'pl', translator('pl'), 1),
+      valueHtml({ value: null, flags: 2 }, 'en', translator('en'), 0),
+      valueHtml(undefined, 'pl', translator('pl'), 0),
+      changeHtml(-3, 2022, 'pl', translator('pl'), 0),
+      rankHtml(
+        { year: 2024, level: { rank: 3, of: 2477, percentile: 99.9 }, parent: { rank: 1, of: 14 } },
+        'gmina',
+        'en',
+        translator('en'),
+      ),
     ];
     for (const c of cells) {
       const d = dom(c);

@@ -1,6 +1,8 @@
 // The first-view budget: a gmina page ≤ 60 KB gzip for HTML + CSS + JS + data, charts
 // visible, no island JavaScript before an island is used or visible. A byte count, not
 // a timing, so it is safe as a test; the figures for all four levels are printed.
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { firstViewWeight } from './helpers/page-weight.ts';
 
@@ -41,4 +43,18 @@ test('no island JavaScript loads before an island is visible or used', async ({ 
   // Focusing the search hydrates it.
   await page.getByRole('searchbox').first().focus();
   await expect.poll(() => scripts.some((s) => /SearchBox/.test(s))).toBe(true);
+});
+
+test('no browser bundle carries the whole dictionary: islands get only their areas as props', () => {
+  // Strings of areas no island receives (the site frame, the narrative); if one shows up in
+  // dist/_astro/, some island imports #i18n/index.ts (directly or through a shared module).
+  const markers = ['Przejdź do treści', 'Skip to content'];
+  const dir = path.join(process.cwd(), 'dist', '_astro');
+  const bundles = fs.readdirSync(dir).filter((f) => f.endsWith('.js'));
+  expect(bundles.length).toBeGreaterThan(0);
+  const carrying = bundles.filter((f) => {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    return markers.some((m) => text.includes(m));
+  });
+  expect(carrying).toEqual([]);
 });

@@ -13,7 +13,7 @@ import type { KeyValue } from './builder-data.ts';
 import type { GminaKind, Level } from '#core/territory.ts';
 
 /** The dictionary areas the builder island is given (BuilderPage and the tabulation embed pass them). */
-export const BUILDER_AREAS = ['builder', 'unit', 'theme', 'levelPlural', 'common', 'embed'] as const;
+export const BUILDER_AREAS = ['builder', 'unit', 'theme', 'levelPlural', 'cell', 'embed'] as const;
 export type BuilderArea = (typeof BUILDER_AREAS)[number];
 export type BuilderMessages = Messages<BuilderArea>;
 export type BuilderT = Translate<BuilderArea>;

@@ -1,5 +1,6 @@
 // The English dictionary: the same areas and keys as the Polish one (src/i18n/pl/).
 import type { Messages } from '../translate.ts';
+import { cell } from './cell.ts';
 import { common } from './common.ts';
 import { theme } from './theme.ts';
 import { unit } from './unit.ts';
@@ -28,6 +29,7 @@ import { indicatorReadme } from './indicatorReadme.ts';
 
 export const en: Messages = {
   common,
+  cell,
   theme,
   unit,
   frequency,

@@ -1,5 +1,6 @@
 // The Polish dictionary, the source language: one file per area of the interface.
 // Its shape is the type every other language's dictionary must have (src/i18n/en/index.ts).
+import { cell } from './cell.ts';
 import { common } from './common.ts';
 import { theme } from './theme.ts';
 import { unit } from './unit.ts';
@@ -28,6 +29,7 @@ import { indicatorReadme } from './indicatorReadme.ts';
 
 export const pl = {
   common,
+  cell,
   theme,
   unit,
   frequency,

@@ -28,7 +28,7 @@ export function mapTip(
   lang: Lang,
   /** The last pointer was a finger: the first tap shows the tooltip, the second opens the page. */
   touch: boolean,
-  t: Translate<'map'>,
+  t: Translate<'map' | 'cell'>,
 ): MapTip {
   const { code, name, d } = area;
   const { unit, decimals } = indicator;
@@ -55,7 +55,7 @@ export function mapTip(
   }
   const html =
     `<strong class="tip-name">${escapeHtml(name)}</strong>` +
-    `<span class="tip-value" data-testid="map-tip-value">${valueHtml({ value: v, flags: f }, lang, decimals)}${v !== null ? ` <span class="unit">${escapeHtml(unit)}</span>` : ''}</span>` +
+    `<span class="tip-value" data-testid="map-tip-value">${valueHtml({ value: v, flags: f }, lang, t, decimals)}${v !== null ? ` <span class="unit">${escapeHtml(unit)}</span>` : ''}</span>` +
     `<span class="sub">${view.year}</span>` +
     lines.join('') +
     `<span class="tip-hint">${touch ? t('map.tooltipTap') : t('map.tooltipOpen')}</span>`;
