@@ -8,10 +8,11 @@
 // data/: the copies share the root's /data/.
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { normaliseBase } from './src/core/base.ts';
 import { SITE_URL } from './src/core/site-url.ts';
 import { chartCacheReport, clientInteraction, netlifyRedirects, securityHeaders } from './src/build/integrations.ts';
 
-const BASE = (process.env.SITE_BASE || '').replace(/\/+$/, '');
+const BASE = normaliseBase(process.env.SITE_BASE);
 
 export default defineConfig({
   // The public address, used in canonical links and the citation line (src/core/site-url.ts; override with SITE_URL).

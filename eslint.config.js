@@ -11,10 +11,11 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Patterns are gitignore-style: a leading # starts a comment there, so the aliases are escaped (\\#).
 const NODE_ONLY = {
   patterns: [
     { group: ['node:*'], message: 'Node built-ins belong in src/build or scripts/: this module runs in the browser too.' },
-    { group: ['#build/*'], message: 'src/build is Node-only build code: pass its data in from an .astro component instead.' },
+    { group: ['\\#build/*'], message: 'src/build is Node-only build code: pass its data in from an .astro component instead.' },
   ],
   paths: ['fs', 'path', 'os', 'crypto', 'zlib', 'url', 'child_process', 'worker_threads'].map((name) => ({
     name,
@@ -23,7 +24,7 @@ const NODE_ONLY = {
 };
 
 const NO_WHOLE_DICTIONARY = {
-  group: ['#i18n/index.ts', '#i18n/pl/*', '#i18n/en/*'],
+  group: ['\\#i18n/index.ts', '\\#i18n/pl/*', '\\#i18n/en/*'],
   message: 'An island bundles what it imports: take `messages` as a prop and use createTranslator (#i18n/translate.ts).',
 };
 
@@ -74,6 +75,31 @@ export default tseslint.config(
       'src/components/**/*.svelte',
     ],
     rules: { 'no-restricted-imports': ['error', NODE_ONLY] },
+  },
+  {
+    // core sits under everything: it may use feature types, never feature code or the whole dictionary.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...NODE_ONLY,
+          patterns: [
+            ...NODE_ONLY.patterns,
+            {
+              group: ['\\#features/*'],
+              allowTypeImports: true,
+              message: 'core is imported by every feature: move the shared part into core.',
+            },
+            {
+              group: ['\\#i18n/index.ts'],
+              message: 'core is bundled into islands: take a translator, or import one small area (#i18n/pl/<area>.ts).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/**/*.svelte'],

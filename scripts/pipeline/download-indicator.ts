@@ -5,7 +5,7 @@
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, type FlagName } from '#core/cells.ts';
 import { DEMO_NOTICE, FLAG_LEGEND, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
-import { formatNumber, type Lang } from '#core/format.ts';
+import { formatNumber, withPercentSign, type Lang } from '#core/format.ts';
 import { translator } from '#i18n/index.ts';
 import { DATA_FILE, dataPath, indicatorPath } from '#core/urls.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
@@ -75,10 +75,9 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
 }
 
 function pct(x: number, lang: Lang): string {
-  const t = translator(lang);
   // A handful of demo cells must not read as "0%".
-  if (x > 0 && x < 0.0005) return t('indicatorReadme.percentBelow', { n: formatNumber(0.1, lang, 1) });
-  return t('indicatorReadme.percent', { n: formatNumber(x * 100, lang, 1, { trim: true }) });
+  if (x > 0 && x < 0.0005) return `< ${withPercentSign(formatNumber(0.1, lang, 1), lang)}`;
+  return withPercentSign(formatNumber(x * 100, lang, 1, { trim: true }), lang);
 }
 
 export function indicatorReadme(input: IndicatorPackageInput): string {

@@ -9,8 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normaliseBase } from '#core/base.ts';
 
-const isReleaseCopy = (): boolean => Boolean((process.env.SITE_BASE || '').replace(/\/+$/, ''));
+const isReleaseCopy = (): boolean => normaliseBase(process.env.SITE_BASE) !== '';
 
 /** Registers client:interaction: hydrate on the first focus, pointer or key event. */
 export function clientInteraction(): AstroIntegration {

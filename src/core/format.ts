@@ -5,6 +5,8 @@
 import { FLAG } from './cells.ts';
 
 export type Lang = 'pl' | 'en';
+/** The interface languages, Polish first (page paths: Polish at /, English under /en/). */
+export const LANGS: readonly Lang[] = ['pl', 'en'];
 
 const LOCALE: Record<Lang, string> = { pl: 'pl-PL', en: 'en-GB' };
 /** The group separator the portal prints in Polish numbers (U+00A0, as Intl does). */
@@ -49,11 +51,16 @@ export function formatBytes(bytes: number, lang: Lang): string {
     : `${formatNumber(Math.max(1, Math.round(bytes / 1e3)), lang, 0)}\u00a0kB`;
 }
 
+/** A formatted number with the per cent sign as each language writes it: "29,6 %" (no-break space), "29.6%". */
+export function withPercentSign(formatted: string, lang: Lang): string {
+  return lang === 'pl' ? `${formatted}${NBSP}%` : `${formatted}%`;
+}
+
 /** "+12,5%" style relative change; null when the base is 0 or missing. */
 export function formatPercentChange(from: number | null, to: number | null, lang: Lang): string | null {
   if (from === null || to === null || from === 0) return null;
   const pct = ((to - from) / Math.abs(from)) * 100;
-  return `${formatNumber(pct, lang, 1, { sign: true, trim: true })}${lang === 'pl' ? NBSP : ''}%`;
+  return withPercentSign(formatNumber(pct, lang, 1, { sign: true, trim: true }), lang);
 }
 
 // ---------------------------------------------------------------- plurals

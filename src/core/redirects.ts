@@ -9,10 +9,9 @@
 // powiat code is four digits too (2061 is Białystok), so a release that is also a code is
 // refused rather than left to rule order.
 import type { CodeChange } from './geo-register.ts';
-import { changeAnchor } from '#features/territory/code-changes.ts';
-import { LANGS, type Lang } from '#i18n/index.ts';
+import { LANGS, type Lang } from './format.ts';
 import type { Level } from './territory.ts';
-import { codePath, territoryPath } from './urls.ts';
+import { changeAnchor, codePath, territoryPath } from './urls.ts';
 
 export interface CodeTarget {
   code: string;

@@ -23,6 +23,7 @@
 // /2023/en/gmina/1211092-nowy-targ/. Only /data/… is shared and never prefixed.
 import { siteBase, stripBase, withBase } from './base.ts';
 import type { Lang } from './format.ts';
+import type { CodeChange } from './geo-register.ts';
 import type { Level } from './territory.ts';
 
 export const LEVEL_SEGMENT: Record<Exclude<Level, 'country'>, string> = {
@@ -52,6 +53,11 @@ export function territorySlugParam(t: { code: string; slug: string }): string {
 
 export function codePath(code: string, lang: Lang = 'pl'): string {
   return `${prefix(lang)}/${code}/`;
+}
+
+/** The anchor a former code's notice carries on its successor's page, so /<oldCode>/ can point right at it. */
+export function changeAnchor(c: Pick<CodeChange, 'oldCode' | 'newCode' | 'change'>): string {
+  return `kod-${c.oldCode || c.newCode}${c.change === 'renamed' ? '-nazwa' : ''}`;
 }
 
 export function indicatorSlug(id: string): string {
@@ -183,6 +189,8 @@ export const DATA_FILE = {
 
 /** The boundaries the map islands draw, shared by every release: /data/geo/<level>.topo.json. */
 export const topologyPath = (level: Level): string => `/data/geo/${level}.topo.json`;
+/** The same boundaries as GeoJSON, for download: /data/geo/<level>.geojson. */
+export const geoJsonPath = (level: Level): string => `/data/geo/${level}.geojson`;
 
 const isEn = (p: string) => p === '/en' || p.startsWith('/en/');
 

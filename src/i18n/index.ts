@@ -2,19 +2,18 @@
 // same keys checked by the compiler (the English files are typed by the Polish ones).
 // Server code: const t = translator(lang); t('common.siteName'). Islands get
 // messages(lang, 'map', …) as a prop and call createTranslator() (./translate.ts).
-// Plural nouns, whose forms differ in number by language, live in ./nouns.ts.
+// Plural nouns, whose forms differ in number by language, live in src/core/nouns.ts.
 import { en } from './en/index.ts';
-import { pl, type Dictionary } from './pl/index.ts';
+import { pl } from './pl/index.ts';
 import { createTranslator, type Area, type Lang, type Messages, type Translate } from './translate.ts';
 
 export type { Area, Key, Lang, Messages, Params, Translate } from './translate.ts';
 export { createTranslator } from './translate.ts';
 
-export const LANGS: readonly Lang[] = ['pl', 'en'];
 export const OTHER_LANG: Record<Lang, Lang> = { pl: 'en', en: 'pl' };
 export const HTML_LANG: Record<Lang, string> = { pl: 'pl', en: 'en' };
 
-const DICTIONARIES: Record<Lang, Messages> = { pl: pl as Messages, en: en as Messages<keyof Dictionary> };
+const DICTIONARIES: Record<Lang, Messages> = { pl, en };
 
 const translators = new Map<Lang, Translate>();
 /** t('area.key', params) in one language, for build-time code. */

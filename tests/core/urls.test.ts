@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeAnchor, codesInNote, describeChange } from '#features/territory/code-changes.ts';
+import { codesInNote, describeChange } from '#features/territory/code-changes.ts';
+import { changeAnchor } from '#core/urls.ts';
 import type { CodeChange } from '#core/geo-register.ts';
 import { displayName, inTerritory, kindLabel } from '#core/names.ts';
 import { codeTargets, netlifyRedirects } from '#core/redirects.ts';

@@ -11,7 +11,7 @@ import { roundTo } from '#core/aggregate.ts';
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG, flagNames } from '#core/cells.ts';
 import { csvField, neutraliseFormula } from '#core/csv.ts';
-import { emptyText } from '#core/format.ts';
+import { emptyText, withPercentSign, type Lang } from '#core/format.ts';
 import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type BuilderT, type LabelContext } from './builder-labels.ts';
 import type { KeyValue, PivotCell, PivotResult, PivotRow } from './builder-data.ts';
 import type { BuilderState, Dim } from './builder-state.ts';
@@ -173,9 +173,9 @@ export function exportName(state: BuilderState, ext: string, t: BuilderT): strin
 
 // ---------------------------------------------------------------- metadata
 
-/** "97 %" in Polish (no-break space), "97%" in English. */
-export function percentText(share: number, t: BuilderT): string {
-  return t('builder.percent', { n: Math.round(share * 100) });
+/** A share as a whole per cent: "97 %" in Polish (no-break space), "97%" in English. */
+export function percentText(share: number, lang: Lang): string {
+  return withPercentSign(String(Math.round(share * 100)), lang);
 }
 
 /**
@@ -207,7 +207,7 @@ export function metadataRows(
     pair(t('builder.metaUrl'), meta.url),
     pair(
       t('builder.metaDemo'),
-      result.demoShare > 0 ? t('builder.metaDemoYes', { pct: percentText(result.demoShare, t) }) : t('builder.metaDemoNo'),
+      result.demoShare > 0 ? t('builder.metaDemoYes', { pct: percentText(result.demoShare, ctx.lang) }) : t('builder.metaDemoNo'),
     ),
     [],
     [text(t('builder.metaFilters'), true)],

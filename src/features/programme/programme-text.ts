@@ -3,7 +3,7 @@
 // labels of the goal tree's nodes. Numbers are formatted by #core/format.ts; the words
 // come from the dictionaries (src/i18n/*/programme.ts and unit.ts).
 import type { Unit } from '#core/catalogue.ts';
-import { countPhrase, formatNumber, NBSP, type Lang, type Noun } from '#core/format.ts';
+import { countPhrase, formatNumber, NBSP, withPercentSign, type Lang, type Noun } from '#core/format.ts';
 import { UNIT_NOUNS } from '#core/nouns.ts';
 import { translator } from '#i18n/index.ts';
 import type { ResolvedIndicator, ResolvedNode, Text } from './programme.ts';
@@ -22,9 +22,6 @@ function nounFor(unit: Text): Noun | undefined {
   return undefined;
 }
 
-/** A formatted number followed by the per cent sign as each language writes it: "29,6 %", "29.6%". */
-export const percentText = (formatted: string, lang: Lang): string => translator(lang)('programme.percent', { n: formatted });
-
 /**
  * A value in the indicator's unit: "1 600 podmiotów", "2 podmioty", "28,0 tys. podmiotów",
  * "29,6 %", "15 JST"; English "1,600 entities". Units that are not countable nouns
@@ -35,13 +32,13 @@ export function valueWithUnit(value: number, unit: Text, lang: Lang, decimals: n
   // The plural follows the number as printed: 2128.5 is shown as "2 129", so "podmiotów".
   if (noun && decimals === 0) return countPhrase(Math.round(value), lang, noun, 0);
   const num = formatNumber(value, lang, decimals);
-  if (unit.pl === '%') return percentText(num, lang);
+  if (unit.pl === '%') return withPercentSign(num, lang);
   return `${num}${NBSP}${unit[lang]}`;
 }
 
 /** "47 %" / "47%" of the way; signed when negative. */
 export function percent(share: number, lang: Lang): string {
-  return percentText(formatNumber(Math.round(share * 100), lang, 0), lang);
+  return withPercentSign(formatNumber(Math.round(share * 100), lang, 0), lang);
 }
 
 /** "osiągnąć 1 600 podmiotów do 2023 r.", "wzrost o 1 000 osób do 2020 r.", "keep below 5% until 2030". */

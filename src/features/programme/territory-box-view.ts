@@ -4,11 +4,11 @@
 // value and, for summed indicators, its share of the voivodeship's value.
 import type { Indicator, Unit } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
-import { emptyText, formatNumber, type Lang } from '#core/format.ts';
+import { emptyText, formatNumber, withPercentSign, type Lang } from '#core/format.ts';
 import { indicatorAnchor, programmePath } from '#core/urls.ts';
 import { translator } from '#i18n/index.ts';
 import { allIndicators, nodesById, type ProgrammeFile, type ResolvedIndicator } from './programme.ts';
-import { percentText, targetPhrase, unitText, valueWithUnit } from './programme-text.ts';
+import { targetPhrase, unitText, valueWithUnit } from './programme-text.ts';
 import { statusCountsView, statusView, type StatusCountView, type StatusView } from './status-view.ts';
 
 /** One observation of a catalogue indicator for a territory (catalogue units), as site-data's latestObs returns it. */
@@ -119,7 +119,7 @@ export function territoryProgrammeView(
         if (o.value !== null && cat.aggregation.rule === 'sum' && ind.series) {
           const yi = ind.series.years.indexOf(o.year);
           const rv = yi >= 0 ? ind.series.v[yi] : null;
-          if (rv !== null && rv > 0) row.shareOfRegion = percentText(formatNumber((o.value / rv) * 100, lang, 1), lang);
+          if (rv !== null && rv > 0) row.shareOfRegion = withPercentSign(formatNumber((o.value / rv) * 100, lang, 1), lang);
         }
       }
     }

@@ -13,11 +13,6 @@ export function kindOfCode(code: string): GminaKind | undefined {
   return code.length === 7 ? KIND_BY_DIGIT[code[6]] : undefined;
 }
 
-/** The anchor a former code's notice carries, so /<oldCode>/ can point right at it. */
-export function changeAnchor(c: CodeChange): string {
-  return `kod-${c.oldCode || c.newCode}${c.change === 'renamed' ? '-nazwa' : ''}`;
-}
-
 /** Codes mentioned in the free-text note (e.g. where an abolished gmina's land went). */
 export function codesInNote(note: string): string[] {
   return [...new Set(note.match(/\b\d{7}\b/g) ?? [])];

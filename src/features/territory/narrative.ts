@@ -5,7 +5,7 @@
 // The sentences are templates in the narrative dictionary; this module picks them and
 // fills in the numbers, names and noun forms.
 import type { Lang } from '#core/format.ts';
-import { countPhrase, formatNumber, ordinal, pluralForm, type Noun } from '#core/format.ts';
+import { countPhrase, formatNumber, ordinal, pluralForm, withPercentSign, type Noun } from '#core/format.ts';
 import { translator } from '#i18n/index.ts';
 import type { KeyFigure, Obs } from './key-figures.ts';
 import { isIntensive } from './key-figures.ts';
@@ -182,7 +182,7 @@ function comparison(input: NarrativeInput, which: 'parent' | 'country', ref: Nam
       value: fmt(d.f, d.f.latest.value!, lang),
       other: fmt(d.f, d.other, lang),
     });
-  const percent = t('narrative.percent', { n: NOTABLE * 100 });
+  const percent = withPercentSign(String(NOTABLE * 100), lang);
   const above = devs.filter((d) => d.rel > 0).slice(0, 3);
   const below = devs.filter((d) => d.rel < 0).slice(0, 3);
   const out: string[] = [];

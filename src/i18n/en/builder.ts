@@ -198,10 +198,9 @@ export const builder: Strings<typeof pl> = {
   dimPopClass: 'Size class (population)',
   dimYear: 'Year',
   dimIndicator: 'Indicator',
-  // Conventions of the language: the stem of export file names, a percentage, a quoted
+  // Conventions of the language: the stem of export file names, a quoted
   // name, and the CSV options preselected (what a spreadsheet in this language expects).
   fileStem: 'table',
-  percent: '{n}%',
   quoted: '“{name}”',
   csvDefaultSeparator: ',',
   csvDefaultDecimal: '.',

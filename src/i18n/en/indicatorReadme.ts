@@ -16,8 +16,6 @@ export const indicatorReadme: Strings<typeof pl> = {
   metadataFile: '- `{file}`: definition, unit, aggregation, sources with licences, years, flag legend',
   flags: 'Flags (column `{column}`, joined with +)',
   caveats: 'Caveats',
-  percent: '{n}%',
-  percentBelow: '< {n}%',
   demoShare: '- {level}: {share} of the values are demonstration data ({demo} of {present})',
   suppressed:
     '- Confidential values (statistical confidentiality) are empty with the flag `suppressed`; they are neither zero nor missing. Such cells in this file: {count}. A higher level computed from a confidential value is confidential too.',

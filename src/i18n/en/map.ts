@@ -63,7 +63,6 @@ export const map: Strings<typeof pl> = {
   suppressedNote: 'Some values are confidential (statistical confidentiality); totals that include them are confidential too.',
   noBreaks: 'No breaks found in the national series.',
   latestVoivodeships: 'Voivodeships: {indicator}, {year} ({unit})',
-  percent: '{n}%',
   summaryValues: '{count} with a value; median {median}, lowest {min}, highest {max}',
   summaryMissing: 'no data: {count}',
   summarySuppressed: 'confidential: {count}',

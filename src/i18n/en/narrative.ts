@@ -30,7 +30,6 @@ export const narrative: Strings<typeof pl> = {
   since: ' (since {year})',
   changesSince: 'Compared with {year}, {changes}.',
   changes: '{changes}.',
-  percent: '{n}%',
   comparedValue: '{name} ({value} vs {other})',
   higher: 'Notably higher (by {percent} or more) than {where}: {items}.',
   lower: 'Notably lower (by {percent} or more) than {where}: {items}.',

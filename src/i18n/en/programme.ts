@@ -116,7 +116,6 @@ export const programme: Strings<typeof pl> = {
   'target-increase-by': 'increase by {value} by {year}',
   'target-reach': 'reach {value} by {year}',
   'target-keep-below': 'keep below {value} until {year}',
-  percent: '{n}%',
   'status-achieved': 'Achieved',
   'status-on-track': 'On track',
   'status-at-risk': 'At risk',

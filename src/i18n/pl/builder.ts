@@ -198,10 +198,9 @@ export const builder = {
   dimPopClass: 'Klasa wielkości (ludność)',
   dimYear: 'Rok',
   dimIndicator: 'Wskaźnik',
-  // Conventions of the language: the stem of export file names, a percentage, a quoted
+  // Conventions of the language: the stem of export file names, a quoted
   // name, and the CSV options preselected (what a spreadsheet in this language expects).
   fileStem: 'zestawienie',
-  percent: '{n}\u00a0%',
   quoted: '„{name}”',
   csvDefaultSeparator: ';',
   csvDefaultDecimal: ',',

@@ -17,9 +17,7 @@ export const indicatorReadme = {
   metadataFile: '- `{file}`: definicja, jednostka, agregacja, źródła z licencjami, lata, legenda znaczników',
   flags: 'Znaczniki (kolumna `{column}`, łączone znakiem +)',
   caveats: 'Zastrzeżenia',
-  percent: '{n}\u00a0%',
   /** A share below 0.05%, which must not read as "0%". */
-  percentBelow: '< {n}\u00a0%',
   demoShare: '- {level}: {share} wartości to dane demonstracyjne ({demo} z {present})',
   suppressed:
     '- Dane niejawne (tajemnica statystyczna) mają pustą wartość i znacznik `suppressed`; to nie jest zero ani brak danych. Takich komórek w tym pliku: {count}. Wyższy poziom policzony z niejawnej wartości też jest niejawny.',

@@ -62,7 +62,6 @@ export const map = {
   suppressedNote: 'Część wartości jest objęta tajemnicą statystyczną („dane niejawne”); sumy z ich udziałem też są niejawne.',
   noBreaks: 'Nie stwierdzono przerw w szeregu krajowym.',
   latestVoivodeships: 'Województwa: {indicator}, {year} ({unit})',
-  percent: '{n}\u00a0%',
   summaryValues: '{count} z wartością; mediana {median}, najmniej {min}, najwięcej {max}',
   summaryMissing: 'brak danych: {count}',
   summarySuppressed: 'dane niejawne: {count}',

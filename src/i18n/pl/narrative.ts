@@ -40,7 +40,6 @@ export const narrative = {
   since: ' (od {year} r.)',
   changesSince: 'W porównaniu z {year} r. {changes}.',
   changes: '{changes}.',
-  percent: '{n}\u00a0%',
   /** One ratio in the comparison: its value, then the parent's or the country's. */
   comparedValue: '{name} ({value} wobec {other})',
   higher: 'Wyraźnie wyżej (o co najmniej {percent}) niż {where}: {items}.',

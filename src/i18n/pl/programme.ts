@@ -125,7 +125,6 @@ export const programme = {
   'target-reach': 'osiągnąć {value} do {year}\u00a0r.',
   'target-keep-below': 'utrzymać poniżej {value} do {year}\u00a0r.',
   // a share or a value in per cent
-  percent: '{n}\u00a0%',
   // statuses and why a status cannot be assessed
   'status-achieved': 'Osiągnięty',
   'status-on-track': 'Na dobrej drodze',

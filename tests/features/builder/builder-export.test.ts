@@ -243,8 +243,8 @@ describe('language conventions (from the dictionary, not from the code)', () => 
   it('names export files, writes percentages and quotes indicator names per language', () => {
     expect(exportName(STATE, 'csv', pl)).toBe('zestawienie-T-gmina-N-R.csv');
     expect(exportName(STATE, 'xlsx', en)).toBe('table-T-gmina-N-R.xlsx');
-    expect(percentText(0.974, pl)).toBe('97\u00a0%');
-    expect(percentText(0.974, en)).toBe('97%');
+    expect(percentText(0.974, 'pl')).toBe('97\u00a0%');
+    expect(percentText(0.974, 'en')).toBe('97%');
     expect(pl('builder.quoted', { name: 'X' })).toBe('„X”');
     expect(en('builder.quoted', { name: 'X' })).toBe('“X”');
     expect([pl('builder.csvDefaultSeparator'), pl('builder.csvDefaultDecimal')]).toEqual([';', ',']);

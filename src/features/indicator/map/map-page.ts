@@ -6,7 +6,7 @@
 import type { Aggregation, Indicator } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
 import type { LevelFile, Manifest, Series } from '#core/data-types.ts';
-import { formatNumber, type Lang } from '#core/format.ts';
+import { formatNumber, withPercentSign, type Lang } from '#core/format.ts';
 import { translator } from '#i18n/index.ts';
 
 /** The aggregation rule in words, naming the indicators it uses. */
@@ -28,8 +28,7 @@ export function aggregationText(a: Aggregation, lang: Lang, nameOf: (id: string)
   }
 }
 
-const pct = (share: number, lang: Lang) =>
-  translator(lang)('map.percent', { n: formatNumber(share * 100, lang, share > 0 && share < 0.01 ? 1 : 0) });
+const pct = (share: number, lang: Lang) => withPercentSign(formatNumber(share * 100, lang, share > 0 && share < 0.01 ? 1 : 0), lang);
 
 /** "kraj 70%, województwo 99%, …" or the sentence that all values are real. */
 export function demoStatus(ind: Indicator, manifest: Pick<Manifest, 'demoShare'>, lang: Lang): { demo: boolean; text: string } {
