@@ -55,3 +55,21 @@ export function mergeSources(cells: (Cell | undefined)[]): string | undefined {
   for (const c of cells) for (const s of c?.source?.split('+') ?? []) if (s) set.add(s);
   return set.size ? [...set].sort().join('+') : undefined;
 }
+
+/**
+ * The status every export writes beside a value, one word per value so a spreadsheet
+ * filter can keep only real figures. Demo outranks estimate and provisional: a demo
+ * figure is never an official one, whatever else is said of it.
+ */
+export const VALUE_STATUSES = ['real', 'demo', 'estimate', 'provisional', 'confidential', 'missing'] as const;
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
+export function valueStatus(c: Cell | undefined): ValueStatus {
+  if (isSuppressed(c)) return 'confidential';
+  if (isMissing(c)) return 'missing';
+  const flags = c!.flags;
+  if (flags & FLAG.demo) return 'demo';
+  if (flags & FLAG.estimate) return 'estimate';
+  if (flags & FLAG.provisional) return 'provisional';
+  return 'real';
+}
