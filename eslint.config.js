@@ -4,7 +4,8 @@
 //    modules they import) never import Node built-ins or Node-only build code (src/build);
 //  - islands never import the whole dictionary (#i18n/index.ts): they get `messages`;
 //  - no `lang === 'pl' ? … : …` in components and feature code: strings live in the
-//    dictionaries (src/i18n/pl, src/i18n/en).
+//    dictionaries (src/i18n/pl, src/i18n/en);
+//  - no array spread into the variadic built-ins (below).
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import svelte from 'eslint-plugin-svelte';
@@ -37,6 +38,32 @@ const NO_LANG_BRANCH = [
   {
     selector: `IfStatement${langTest}`,
     message: 'Put the text in the dictionaries (src/i18n/pl, src/i18n/en) and look it up with t().',
+  },
+];
+
+// A spread into a call passes every item as one argument, and V8 throws "Maximum call stack
+// size exceeded" somewhere past ~100,000 of them (a 125,000-row source table crashed the
+// pipeline with `rows.push(...result.rows)`). Lint cannot tell a bounded array from an
+// unbounded one, so the rule forbids the spread wherever the callee is a built-in that
+// takes any number of data arguments: push/unshift/splice/concat, Math.max/min/hypot,
+// String.fromCharCode/fromCodePoint. Use pushAll, maxOf and minOf from src/core/arrays.ts
+// (loops), or `for … of`. Spreads into the project's own functions stay allowed: they
+// forward a handful of rest parameters (`uniformFor(seed, ...key)`), never data arrays, and
+// forbidding every `CallExpression > SpreadElement` would only add disable comments there.
+const spreadMessage =
+  'A spread passes each item as an argument and overflows the stack past ~100,000 items: use pushAll/maxOf/minOf (#core/arrays.ts) or a loop.';
+const NO_UNBOUNDED_SPREAD = [
+  {
+    selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|concat)$/] > SpreadElement',
+    message: spreadMessage,
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name=/^(max|min|hypot)$/] > SpreadElement",
+    message: spreadMessage,
+  },
+  {
+    selector: "CallExpression[callee.object.name='String'][callee.property.name=/^(fromCharCode|fromCodePoint)$/] > SpreadElement",
+    message: spreadMessage,
   },
 ];
 
@@ -106,7 +133,13 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { ...NODE_ONLY, patterns: [...NODE_ONLY.patterns, NO_WHOLE_DICTIONARY] }] },
   },
   {
+    // Tests work on fixtures of known, small size; the data paths live in src/ and scripts/.
+    files: ['src/**', 'scripts/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_UNBOUNDED_SPREAD] },
+  },
+  {
+    // A later block's no-restricted-syntax replaces the earlier one's list, so it repeats the spread rule.
     files: ['src/features/**', 'src/components/**', 'src/layouts/**', 'src/pages/**'],
-    rules: { 'no-restricted-syntax': ['error', ...NO_LANG_BRANCH] },
+    rules: { 'no-restricted-syntax': ['error', ...NO_LANG_BRANCH, ...NO_UNBOUNDED_SPREAD] },
   },
 );

@@ -8,8 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PAGES } from '#build/page-weight.ts';
 import { formatLighthouse, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
 import { runPipeline } from '#scripts/pipeline/run.ts';
+import { benchLargeTable, LARGE_TABLE_MEMORY_BUDGET } from './bench-large-table.ts';
 import { releaseBenchRows } from '#build/offline/bench.ts';
 import { ARCHIVE_DIR } from '#core/download-files.ts';
+import { levelTotals, realCount, realShare, totalCount } from '#core/coverage.ts';
+import type { CoverageFile } from '#core/data-types.ts';
+import { DATA_FILE } from '#core/urls.ts';
+import { maxOf, pushAll } from '#core/arrays.ts';
 
 const quick = process.argv.includes('--quick');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -26,11 +31,21 @@ for (const s of stats) {
   rows.push([`release ${s.release}: rows in (real + demo)`, `${s.rowsReal} + ${s.rowsDemo}`]);
   rows.push([`release ${s.release}: cells out`, String(s.cellsOut)]);
   rows.push([`release ${s.release}: files / total size`, `${s.files} / ${mb(s.bytes)}`]);
-  rows.push([
-    `release ${s.release}: territory JSON median / max`,
-    `${kb(median(s.territoryBytes))} / ${kb(Math.max(...s.territoryBytes))}`,
-  ]);
+  rows.push([`release ${s.release}: territory JSON median / max`, `${kb(median(s.territoryBytes))} / ${kb(maxOf(s.territoryBytes))}`]);
   rows.push([`release ${s.release}: pipeline time`, `${s.seconds.toFixed(1)} s`]);
+}
+
+// The pipeline on a source table of every gmina × 10 years × 20 indicators (~500,000 rows),
+// in a child process: time against the latest release's, and peak memory (budget 1.5 GB).
+{
+  const large = benchLargeTable();
+  const reference = stats.find((s) => s.release === large.release);
+  rows.push([
+    `large table (${large.rows} rows, release ${large.release}): pipeline time / peak memory`,
+    `${large.seconds.toFixed(1)} s${reference ? ` (${(large.seconds / reference.seconds).toFixed(1)}× the repository release)` : ''} / ${mb(large.peakBytes)}`,
+  ]);
+  if (large.peakBytes > LARGE_TABLE_MEMORY_BUDGET)
+    breaches.push(`large-table pipeline peak memory ${mb(large.peakBytes)} > ${mb(LARGE_TABLE_MEMORY_BUDGET)}`);
 }
 
 const geo = 'data/geo';
@@ -46,6 +61,16 @@ for (const f of fs
 const latest = stats.at(-1)!.release;
 const gminaLevel = fs.readFileSync(`public/data/${latest}/level/gmina/POP.json`);
 rows.push(['one indicator at gmina level (POP) raw / gzip', `${kb(gminaLevel.length)} / ${kb(zlib.gzipSync(gminaLevel).length)}`]);
+
+// Real share per level (estimates and provisional figures count as real, as on /dane/pokrycie/).
+for (const s of stats) {
+  const coverage = JSON.parse(fs.readFileSync(`public/data/${s.release}/${DATA_FILE.coverage}`, 'utf8')) as CoverageFile;
+  for (const [level, counts] of Object.entries(levelTotals(coverage)))
+    rows.push([
+      `release ${s.release}: real share ${level} (real / all values)`,
+      `${(realShare(counts) * 100).toFixed(1)} % (${realCount(counts)} / ${totalCount(counts)})`,
+    ]);
+}
 
 // The site: a full build (timed) unless --quick, which measures the dist/ already built.
 const dist = process.env.DIST_DIR || 'dist';
@@ -77,8 +102,9 @@ if (fs.existsSync(dist)) {
 {
   const readJson = (f: string) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, 'utf8')) : null);
   const { releases } = JSON.parse(fs.readFileSync('public/data/releases.json', 'utf8')) as { releases: string[] };
-  rows.push(
-    ...releaseBenchRows(
+  pushAll(
+    rows,
+    releaseBenchRows(
       releases,
       readJson(path.join(dist, ARCHIVE_DIR, 'archives.json')),
       readJson('node_modules/.cache/mes/build-report.json'),
@@ -92,14 +118,14 @@ let lighthouse = '';
 if (!quick && fs.existsSync(dist)) {
   const scores = await runLighthouseOnDist(dist);
   lighthouse = formatLighthouse(scores);
-  breaches.push(...lighthouseBreaches(scores));
+  pushAll(breaches, lighthouseBreaches(scores));
   execFileSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', 'map-bench', 'builder-bench'], {
     stdio: 'inherit',
     env: { ...process.env, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
 
-const width = Math.max(...rows.map((r) => r[0].length));
+const width = maxOf(rows.map((r) => r[0].length));
 console.log(`\nbench${quick ? ' (quick)' : ''}\n${'-'.repeat(width + 20)}`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 if (lighthouse) console.log(`\nLighthouse (Debian Chromium)\n${lighthouse}`);

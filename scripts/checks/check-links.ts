@@ -30,6 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { pushAll } from '#core/arrays.ts';
 
 export interface Broken {
   /** Page (URL path) or asset the reference is in. */
@@ -398,21 +399,21 @@ export async function checkLinks(dist: string, opts: { workers?: number } = {}):
   let references = 0;
   let external = 0;
   for (const r of results) {
-    broken.push(...r.broken);
+    pushAll(broken, r.broken);
     references += r.references;
     external += r.external;
     for (const [t, pages] of r.targets) {
       const list = targets.get(t);
       if (!list) targets.set(t, pages);
-      else if (list.length < 3) list.push(...pages.slice(0, 3 - list.length));
+      else if (list.length < 3) pushAll(list, pages.slice(0, 3 - list.length));
     }
   }
   const assetScan = scanAssets(root, files.assets, origin, targets);
-  broken.push(...assetScan.broken);
+  pushAll(broken, assetScan.broken);
   references += assetScan.references;
   // Netlify's _redirects (bare TERYT codes → pages): every target must exist too.
   const redirects = scanRedirects(root, origin, targets);
-  broken.push(...redirects.broken);
+  pushAll(broken, redirects.broken);
   references += redirects.references;
   const redirectFragments = redirects.fragments;
 

@@ -27,6 +27,7 @@ import {
 import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import { dissolveLevel, type Arcs, type DissolveReport, type PolygonArcs } from './dissolve-gminas.ts';
 import { weldBorders, type WeldReport } from './weld-borders.ts';
+import { pushAll } from '#core/arrays.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SOURCES = join(ROOT, 'data/sources');
@@ -133,7 +134,7 @@ function mergeLevel(
     const polygons = g.type === 'Polygon' ? [g.arcs as PolygonArcs] : (g.arcs as PolygonArcs[]);
     const group = groups.get(parentOf(g.id));
     if (!group) throw new Error(`gmina ${g.id} has no ${territories[0].level} in the register`);
-    group.push(...polygons);
+    pushAll(group, polygons);
   }
   const dissolved = dissolveLevel(arcs, groups, report);
   return territories.map((t) => {

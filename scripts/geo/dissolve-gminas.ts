@@ -7,6 +7,7 @@
 // mergeArcs then returns broken rings (an "exterior" of a fraction of the country). Here
 // the outline arcs are followed with a turn rule instead, which always closes rings,
 // and rings that are only slivers between gminas are dropped.
+import { pushAll } from '#core/arrays.ts';
 
 /** Arcs as absolute [lon, lat] positions (the topology must not be quantized yet). */
 export type Arcs = number[][][];
@@ -32,7 +33,7 @@ function arcPoints(arcs: Arcs, i: number): number[][] {
 
 function ringPoints(arcs: Arcs, ring: number[]): number[][] {
   const out: number[][] = [];
-  for (const i of ring) out.push(...arcPoints(arcs, i).slice(out.length ? 1 : 0));
+  for (const i of ring) pushAll(out, arcPoints(arcs, i).slice(out.length ? 1 : 0));
   return out;
 }
 
@@ -117,8 +118,9 @@ function outlineRings(arcs: Arcs, polygons: PolygonArcs[]): number[][] {
       ring.map((id) => outline[id]),
     );
     if (pointKey(ends[0]) !== pointKey(ends.at(-1)!)) throw new Error('dissolve: an outline ring does not close');
-    rings.push(
-      ...splitLoops(
+    pushAll(
+      rings,
+      splitLoops(
         arcs,
         ring.map((id) => outline[id]),
       ),

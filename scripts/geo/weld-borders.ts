@@ -7,6 +7,7 @@
 // sides use the same vertices, but only where the evidence says it is one border.
 
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { pushAll } from '#core/arrays.ts';
 
 /** Two versions of one border lie within 2 x 0.003 degrees of each other. */
 const TOLERANCE = 0.0065;
@@ -113,7 +114,7 @@ class BorderIndex {
     const out: Position[] = [];
     for (let cx = Math.floor((x0 - TOLERANCE) / CELL); cx <= Math.floor((x1 + TOLERANCE) / CELL); cx++) {
       for (let cy = Math.floor((y0 - TOLERANCE) / CELL); cy <= Math.floor((y1 + TOLERANCE) / CELL); cy++) {
-        out.push(...(this.grid.get(`${cx},${cy}`) ?? []));
+        pushAll(out, this.grid.get(`${cx},${cy}`) ?? []);
       }
     }
     return out;
@@ -329,7 +330,7 @@ function unifySections(rings: Ring[], index: BorderIndex): { unified: number; le
     const next: Position[] = [];
     coords.forEach((p, i) => {
       if (!removed.has(i)) next.push(p);
-      next.push(...(insertAfter.get(i) ?? []));
+      pushAll(next, insertAfter.get(i) ?? []);
     });
     rings[ring].coords = next;
   }

@@ -6,6 +6,7 @@ import { aggregate, ratioCell, roundTo } from '#core/aggregate.ts';
 import { computeOrder, type Indicator } from '#core/catalogue.ts';
 import { FLAG, type Cell } from '#core/cells.ts';
 import { LEVELS, type Level, type Territory } from '#core/territory.ts';
+import { existedIn, firstYears, type CreatedGmina } from './created-gminas.ts';
 import type { SourceRow } from './source-row.ts';
 
 /** cells[indicator][yearIndex][territoryIndex within its level] */
@@ -32,6 +33,8 @@ export interface BuildResult {
   checks: SourceCheck[];
   /** Demo rows replaced by a real row for the same cell. */
   demoReplaced: number;
+  /** Gminas created after the first year: before their creation they have no cells and their parents sum the others. */
+  created?: CreatedGmina[];
 }
 
 export function mergeRealAndDemo(real: SourceRow[], demo: SourceRow[]): { rows: SourceRow[]; demoReplaced: number } {
@@ -46,7 +49,9 @@ export function buildRelease(
   catalogue: Indicator[],
   rows: SourceRow[],
   years: number[],
+  created: readonly CreatedGmina[] = [],
 ): Omit<BuildResult, 'demoReplaced'> {
+  const first = firstYears(created);
   const byId = new Map(catalogue.map((i) => [i.id, i]));
   const order = computeOrder(catalogue);
   const yearIndex = new Map(years.map((y, i) => [y, i]));
@@ -104,7 +109,8 @@ export function buildRelease(
           if (a.rule === 'ratio') {
             computed = ratioCell(table.cells[a.numerator]?.[yi][ti], table.cells[a.denominator]?.[yi][ti], a.multiplier);
           } else if (childTable && childTable.cells[ind.id]) {
-            const members = children.get(code) ?? [];
+            // A gmina created later is not a member before it existed: its area is in another's figures.
+            const members = (children.get(code) ?? []).filter((m) => existedIn(first, childTable.codes[m], year));
             computed = aggregate(ind.id, byId, (id) => members.map((m) => childTable.cells[id]?.[yi][m]));
           }
           if (row) {
@@ -121,7 +127,8 @@ export function buildRelease(
     }
     levels[level] = table;
   }
-  return { years, levels, checks };
+  const later = created.filter((c) => (first.get(c.code) ?? 0) > years[0]);
+  return { years, levels, checks, ...(later.length && { created: later }) };
 }
 
 /** The published value of a cell: rounded to the indicator's decimals; suppressed and missing stay null. */

@@ -3,14 +3,14 @@
 // and English with the citation, licence and caveats. Deterministic: fixed entry order and
 // the release date as every entry's date.
 import type { Indicator } from '#core/catalogue.ts';
-import { FLAG, type FlagName } from '#core/cells.ts';
-import { DEMO_NOTICE, FLAG_LEGEND, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
+import { FLAG, VALUE_STATUSES, type FlagName } from '#core/cells.ts';
+import { DEMO_NOTICE, FLAG_LEGEND, LICENCE_TEXT, PORTAL_NAME, SITE_URL, STATUS_LEGEND, zipDate } from '#core/download-files.ts';
 import { formatNumber, withPercentSign, type Lang } from '#core/format.ts';
 import { translator } from '#i18n/index.ts';
 import { DATA_FILE, dataPath, indicatorPath } from '#core/urls.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
 import { zip, type Deflate } from '#core/zip.ts';
-import { aggregationText, indicatorCsvHeader, type SourceInfo } from './downloads.ts';
+import { aggregationText, flagsColumn, indicatorCsvHeader, statusColumn, type SourceInfo } from './downloads.ts';
 
 export interface IndicatorPackageInput {
   release: string;
@@ -64,6 +64,7 @@ export function indicatorMetadata(input: IndicatorPackageInput): object {
     page: `${SITE_URL}${indicatorPath(i.id, 'pl')}`,
     licence: LICENCE_TEXT,
     files: { [csvName(i.id)]: { columns: indicatorCsvHeader(i.id), encoding: 'UTF-8 with BOM', separator: ',', decimal: '.' } },
+    statuses: { column: statusColumn(i.id), meaning: Object.fromEntries(VALUE_STATUSES.map((st) => [st, STATUS_LEGEND[st]])) },
     flags: Object.fromEntries((Object.keys(FLAG) as FlagName[]).map((f) => [f, FLAG_LEGEND[f]])),
     counts: Object.fromEntries(
       LEVELS.filter((l) => input.counts[l]).map((l) => [
@@ -131,7 +132,11 @@ export function indicatorReadme(input: IndicatorPackageInput): string {
       }),
       t('indicatorReadme.metadataFile', { file: metadataName(i.id) }),
       '',
-      `### ${t('indicatorReadme.flags', { column: `${i.id}_flags` })}`,
+      `### ${t('indicatorReadme.statuses', { column: statusColumn(i.id) })}`,
+      '',
+      ...VALUE_STATUSES.map((st) => `- \`${st}\`: ${STATUS_LEGEND[st][lang]}`),
+      '',
+      `### ${t('indicatorReadme.flags', { column: flagsColumn(i.id) })}`,
       '',
       ...(Object.keys(FLAG) as FlagName[]).map((f) => `- \`${f}\`: ${FLAG_LEGEND[f][lang]}`),
       '',

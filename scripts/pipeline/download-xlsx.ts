@@ -1,12 +1,27 @@
 // The Excel workbook of a level: sheet "Dane" with the columns of the level CSV (values as
-// numbers formatted with each indicator's decimals, flags as words) and sheet "Metadane"
-// with what a reader needs to use the numbers: release, licence, demo-data notice, flag
-// legend, indicator definitions and units, sources. Written with the project's XLSX writer.
+// numbers formatted with each indicator's decimals, the status word beside each value,
+// flags as words; demo values on the demo fill) and sheet "Metadane" with what a reader
+// needs to use the numbers: release, licence, demo-data notice, status and flag legend,
+// indicator definitions and units, sources. Written with the project's XLSX writer. Demo
+// cells carry no cell note: a note per demo cell would be most of the sheet's cells (and
+// each note needs VML drawing parts the writer does not have); the status column beside
+// every value says the same and can be filtered on.
 import type { Indicator } from '#core/catalogue.ts';
 import type { OutCell } from '#features/builder/builder-export.ts';
 import { xlsx } from '#features/builder/builder-xlsx.ts';
-import { FLAG, type FlagName } from '#core/cells.ts';
-import { DEMO_NOTICE, FLAG_LEGEND, flagWords, LICENCE_TEXT, PORTAL_NAME, SITE_URL, zipDate } from '#core/download-files.ts';
+import { FLAG, valueStatus, VALUE_STATUSES, type FlagName } from '#core/cells.ts';
+import {
+  DEMO_NOTICE,
+  FLAG_LEGEND,
+  flagWords,
+  LICENCE_TEXT,
+  PORTAL_NAME,
+  SITE_URL,
+  STATUS_CONVENTION,
+  STATUS_LEGEND,
+  XLSX_DEMO_STYLE,
+  zipDate,
+} from '#core/download-files.ts';
 import { translator } from '#i18n/index.ts';
 import type { Level } from '#core/territory.ts';
 import type { Deflate } from '#core/zip.ts';
@@ -58,8 +73,17 @@ export function metadataRows(input: Omit<LevelWorkbookInput, 'deflate' | 'regist
     ],
     [
       txt('Kolumny / Columns', true),
-      txt('teryt, name, year; dla każdego wskaźnika / per indicator: <ID> (wartość / value), <ID>_flags (znaczniki / flags)'),
+      txt(
+        'teryt, name, year; dla każdego wskaźnika / per indicator: <ID> (wartość / value), <ID>_status (status), <ID>_flags (znaczniki / flags)',
+      ),
     ],
+    [txt('Status wartości', true), txt(STATUS_CONVENTION.pl)],
+    [txt('Value status', true), txt(STATUS_CONVENTION.en)],
+    [txt('Oznaczenie w arkuszu', true), txt(XLSX_DEMO_STYLE.pl)],
+    [txt('Marking in the sheet', true), txt(XLSX_DEMO_STYLE.en)],
+    [],
+    [txt('Status', true), txt('Znaczenie', true), txt('Meaning', true)],
+    ...VALUE_STATUSES.map((st) => [txt(st), txt(STATUS_LEGEND[st].pl), txt(STATUS_LEGEND[st].en)]),
     [],
     [txt('Znacznik / Flag', true), txt('Znaczenie', true), txt('Meaning', true)],
     ...(Object.keys(FLAG) as FlagName[]).map((f) => [txt(f), txt(FLAG_LEGEND[f].pl), txt(FLAG_LEGEND[f].en)]),
@@ -117,6 +141,7 @@ export function levelWorkbook(input: LevelWorkbookInput): Uint8Array {
       const ind = inds[k];
       const v = publishedValue(c, ind);
       row.push(v === null ? EMPTY : { kind: 'num', value: v, decimals: ind.decimals, demo: ((c?.flags ?? 0) & FLAG.demo) !== 0 });
+      row.push(txt(valueStatus(c)));
       row.push(c && c.flags ? txt(flagWords(c.flags)) : EMPTY);
     });
     data.push(row);

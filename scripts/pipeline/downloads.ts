@@ -3,7 +3,7 @@
 // indicator catalogue as CSV, the revisions list as CSV, and a Frictionless
 // datapackage.json describing every download file with units, licences and sha256.
 import type { Aggregation, Indicator } from '#core/catalogue.ts';
-import { FLAG, formatFlags, type Cell } from '#core/cells.ts';
+import { FLAG, formatFlags, valueStatus, VALUE_STATUSES, type Cell } from '#core/cells.ts';
 import { neutraliseFormula, toCsv } from '#core/csv.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { downloadFiles, MEDIA_TYPE, type DownloadFile } from '#core/download-files.ts';
@@ -12,6 +12,18 @@ import { publishedValue, type BuildResult } from './build-release.ts';
 import type { ReleaseChanges } from './release-diff.ts';
 
 export const BOM = '\uFEFF';
+
+/** The columns that travel with one indicator's values: the value, its status word, its flags. */
+export const valueColumns = (id: string) => [id, statusColumn(id), flagsColumn(id)];
+export const statusColumn = (id: string) => `${id}_status`;
+export const flagsColumn = (id: string) => `${id}_flags`;
+
+/** The cells of valueColumns for one cell: the status says "demo" wherever a demo value travels. */
+export const valueFieldsOf = (c: Cell | undefined, ind: Indicator): (string | number | null)[] => [
+  publishedValue(c, ind),
+  valueStatus(c),
+  c ? formatFlags(c.flags) : '',
+];
 
 export interface SourceInfo {
   title: { pl: string; en: string };
@@ -41,7 +53,7 @@ export function levelTable(
 ): { inds: Indicator[]; header: string[]; rows: LevelRow[] } {
   const table = build.levels[level];
   const inds = catalogue.filter((i) => table.cells[i.id]);
-  const header = ['teryt', 'name', 'year', ...inds.flatMap((i) => [i.id, `${i.id}_flags`])];
+  const header = ['teryt', 'name', 'year', ...inds.flatMap((i) => valueColumns(i.id))];
   const rows: LevelRow[] = [];
   table.codes.forEach((code, ti) => {
     const name = register.get(code)?.name ?? '';
@@ -50,20 +62,20 @@ export function levelTable(
   return { inds, header, rows };
 }
 
-/** One row per territory and year; per indicator a value column and a flag column. */
+/** One row per territory and year; per indicator a value column, a status column and a flag column. */
 export function levelCsv(build: BuildResult, level: Level, catalogue: Indicator[], register: Map<string, RegisterEntry>): string {
   const { inds, header, rows } = levelTable(build, level, catalogue, register);
   return (
     BOM +
     toCsv(
       header,
-      rows.map((r) => [r.code, r.name, r.year, ...r.cells.flatMap((c, k) => [publishedValue(c, inds[k]), c ? formatFlags(c.flags) : ''])]),
+      rows.map((r) => [r.code, r.name, r.year, ...r.cells.flatMap((c, k) => valueFieldsOf(c, inds[k]))]),
     )
   );
 }
 
 /** The columns of a per-indicator CSV: the level CSV's, with the level added, for all levels stacked. */
-export const indicatorCsvHeader = (id: string) => ['teryt', 'name', 'level', 'year', id, `${id}_flags`];
+export const indicatorCsvHeader = (id: string) => ['teryt', 'name', 'level', 'year', ...valueColumns(id)];
 
 /** One indicator at every level it exists at, long: one row per territory and year, country first. */
 export function indicatorCsv(build: BuildResult, ind: Indicator, register: Map<string, { name: string }>): string {
@@ -75,8 +87,7 @@ export function indicatorCsv(build: BuildResult, ind: Indicator, register: Map<s
     table.codes.forEach((code, ti) => {
       const name = register.get(code)?.name ?? '';
       build.years.forEach((year, yi) => {
-        const c = grid[yi][ti];
-        rows.push([code, name, level, year, publishedValue(c, ind), c ? formatFlags(c.flags) : '']);
+        rows.push([code, name, level, year, ...valueFieldsOf(grid[yi][ti], ind)]);
       });
     });
   }
@@ -141,13 +152,26 @@ export function indicatorsCsv(catalogue: Indicator[]): string {
   );
 }
 
+/** A revision's two sides, each with its status, so a demo side is marked on its own. */
+export const CHANGES_CSV_HEADER = ['teryt', 'level', 'indicator', 'year', 'old', 'old_status', 'new', 'new_status', 'demo'];
+
 export function changesCsv(changes: ReleaseChanges): string {
   const show = (v: number | 'suppressed' | null) => (v === null ? '' : v);
   return (
     BOM +
     toCsv(
-      ['teryt', 'level', 'indicator', 'year', 'old', 'new', 'demo'],
-      changes.revisions.map((r) => [r.code, r.level, r.indicator, r.year, show(r.old), show(r.new), r.demo ? 'demo' : '']),
+      CHANGES_CSV_HEADER,
+      changes.revisions.map((r) => [
+        r.code,
+        r.level,
+        r.indicator,
+        r.year,
+        show(r.old),
+        r.oldStatus,
+        show(r.new),
+        r.newStatus,
+        r.demo ? 'demo' : '',
+      ]),
     )
   );
 }
@@ -223,10 +247,21 @@ export const BOUNDARIES_SOURCE = {
 
 const FLAGS_DESCRIPTION = `flags joined with "+": ${Object.keys(FLAG).join(', ')} (suppressed = statistical confidentiality: empty value, not zero)`;
 
+const STATUS_DESCRIPTION =
+  'status of the value beside it, one word: real, demo (demonstration data, not official statistics), estimate, provisional, confidential (statistical confidentiality: empty value, not zero) or missing';
+
+const statusField = (name: string): Field => ({
+  name,
+  type: 'string',
+  description: STATUS_DESCRIPTION,
+  constraints: { enum: [...VALUE_STATUSES], required: true },
+});
+
 const valueFields = (inds: Indicator[]): Field[] =>
   inds.flatMap((i) => [
     { name: i.id, type: i.integer ? 'integer' : 'number', description: `${i.name.en} (${i.unit}; ${i.decimals} decimals)`, unit: i.unit },
-    { name: `${i.id}_flags`, type: 'string', description: FLAGS_DESCRIPTION },
+    statusField(statusColumn(i.id)),
+    { name: flagsColumn(i.id), type: 'string', description: FLAGS_DESCRIPTION },
   ]);
 
 const KEY_FIELDS: Field[] = [
@@ -281,7 +316,7 @@ export function dataPackage(input: DataPackageInput): object {
           return {
             title: `All indicators, ${level} level, Excel workbook`,
             description:
-              'Sheet "Dane" holds the columns of the CSV (numbers as numbers with each indicator\'s decimals, flags as words); sheet "Metadane" holds the release, licence, sources, flag legend and indicator definitions.',
+              'Sheet "Dane" holds the columns of the CSV (numbers as numbers with each indicator\'s decimals, the status word beside each value, flags as words; demonstration values have a light yellow fill); sheet "Metadane" holds the release, licence, sources, status and flag legend and indicator definitions.',
             schema,
             sources,
           };
@@ -341,7 +376,9 @@ export function dataPackage(input: DataPackageInput): object {
               { name: 'indicator', type: 'string' },
               { name: 'year', type: 'year' },
               { name: 'old', type: 'string', description: 'previous value; "suppressed" for confidential, empty for missing' },
+              statusField('old_status'),
               { name: 'new', type: 'string', description: 'value in this release; "suppressed" for confidential, empty for missing' },
+              statusField('new_status'),
               { name: 'demo', type: 'string', description: '"demo" when either value is demonstration data' },
             ],
           },

@@ -6,6 +6,7 @@ import type { LevelFile, RankInfo, RegisterEntry, Series, TerritoryFile, Territo
 import { rankValues } from '#core/rank.ts';
 import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import { publishedValue, type BuildResult, type LevelTable } from './build-release.ts';
+import { firstYears } from './created-gminas.ts';
 
 /** Indicators shown next to each child territory in a parent's list. */
 export const KEY_INDICATORS = ['POP', 'SPS_KRS', 'PS_ACT', 'REINT'];
@@ -127,6 +128,8 @@ export function buildRegisterEntries(register: Territory[], build: BuildResult, 
     if (t.cityWithPowiatRights) e.cityWithPowiatRights = true;
     const c = popClass(t.level, latest);
     if (c && t.level !== 'country') e.popClass = c;
+    const created = build.created?.find((g) => g.code === t.code);
+    if (created) e.existsFrom = firstYears([created]).get(t.code)!;
     return e;
   });
 }
@@ -205,6 +208,10 @@ export function buildTerritoryFile(
     similar: (ctx.similar.get(t.code) ?? []).map((c) => refOf(byCode.get(c)!)),
     hasDemo: false,
   };
+  const created = build.created?.find((c) => c.code === t.code);
+  const countedIn = created && byCode.get(created.carvedFrom);
+  if (created && countedIn)
+    file.createdLater = { year: Number(created.createdOn.slice(0, 4)), createdOn: created.createdOn, countedIn: refOf(countedIn) };
   if (parentCode) file.parentSeries = strip(seriesFor(parentCode));
   if (t.level !== 'country' && parentCode !== 'PL') file.countrySeries = strip(seriesFor('PL'));
   const anyDemo = (rec: Record<string, Series> | undefined) =>

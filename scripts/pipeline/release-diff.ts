@@ -3,7 +3,7 @@
 // cell by cell on the years they share; a revision is any change of the published value
 // (missing, confidential and number are three different states).
 import type { Indicator } from '#core/catalogue.ts';
-import { FLAG } from '#core/cells.ts';
+import { FLAG, valueStatus } from '#core/cells.ts';
 import type { CodeChange } from '#core/geo-register.ts';
 import type { PublishedState, ReleaseChanges, Revision } from '#core/data-types.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
@@ -46,7 +46,17 @@ export function diffReleases(
           if (before === after) return;
           // A value that disappeared counts as demo when the old one was demo.
           const flags = (b.cells[ind.id]?.[yb]?.[tb]?.flags ?? 0) | (ta === undefined ? 0 : (a.cells[ind.id]?.[ya]?.[ta]?.flags ?? 0));
-          revisions.push({ code, level, indicator: ind.id, year, old: before, new: after, demo: (flags & FLAG.demo) !== 0 });
+          revisions.push({
+            code,
+            level,
+            indicator: ind.id,
+            year,
+            old: before,
+            new: after,
+            demo: (flags & FLAG.demo) !== 0,
+            oldStatus: valueStatus(ta === undefined ? undefined : a.cells[ind.id]?.[ya]?.[ta]),
+            newStatus: valueStatus(b.cells[ind.id]?.[yb]?.[tb]),
+          });
         });
       }
     }

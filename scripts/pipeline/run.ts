@@ -1,7 +1,8 @@
 // `npm run data`: the data pipeline. For every release in data/releases/ it reads and
 // validates the source tables, adds the demonstration data where no real figure
 // exists, aggregates up the territorial levels and writes public/data/<release>/.
-// Any bad input stops it with a list of file:line problems (exit code 1).
+// Any bad input stops it with a list of file:line problems (exit code 1) and leaves the
+// previous output as it was: everything is written aside and swapped in at the end.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { Indicator } from '#core/catalogue.ts';
 import type { Manifest, RegisterEntry } from '#core/data-types.ts';
 import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import { generateDemo } from './demo/generate-demo.ts';
+import { readCreatedGminas } from './created-gminas.ts';
 import { buildRelease, mergeRealAndDemo, type BuildResult } from './build-release.ts';
 import {
   buildLevelFile,
@@ -42,7 +44,11 @@ import { diffReleases } from './release-diff.ts';
 import { parseCodeHistoryCsv } from '#core/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
 import { buildEntities, countsFromSeries, emitEntities } from './entities/index.ts';
+import { excessProblem, TooManyDemoEntities } from './entities/demo.ts';
+import { replaceDirAtomically } from './atomic-dir.ts';
 import { DATA_FILE, LATEST } from '#core/urls.ts';
+import { maxOf } from '#core/arrays.ts';
+import { computeCoverage } from '#core/coverage.ts';
 
 export interface ReleaseStats {
   release: string;
@@ -124,9 +130,10 @@ export function runRelease(
   });
   const years: number[] = [];
   for (let y = info.years.from; y <= info.years.to; y++) years.push(y);
-  const demo = generateDemo({ register, catalogue, real, years, seed: info.demoSeed });
+  const created = readCreatedGminas(register);
+  const demo = generateDemo({ register, catalogue, real, years, seed: info.demoSeed, created });
   const merged = mergeRealAndDemo(real, demo);
-  const build: BuildResult = { ...buildRelease(register, catalogue, merged.rows, years), demoReplaced: merged.demoReplaced };
+  const build: BuildResult = { ...buildRelease(register, catalogue, merged.rows, years, created), demoReplaced: merged.demoReplaced };
 
   // Programmes are validated before the old output is deleted, so a bad file leaves it intact.
   const programmes = buildProgrammes({
@@ -140,14 +147,20 @@ export function runRelease(
   if (programmes.problems.length) throw new InputError(programmes.problems);
   // The demo directory is generated from the latest year's gmina counts, so both agree.
   const latestYear = years.at(-1)!;
-  const entities = buildEntities({
-    register,
-    gminaCounts: countsFromSeries(seriesFromBuild(build, catalogue), latestYear),
-    year: latestYear,
-    seed: info.demoSeed,
-    topology: JSON.parse(fs.readFileSync('data/geo/gmina.topo.json', 'utf8')),
-    entitiesDir: 'data/entities',
-  });
+  let entities: ReturnType<typeof buildEntities>;
+  try {
+    entities = buildEntities({
+      register,
+      gminaCounts: countsFromSeries(seriesFromBuild(build, catalogue), latestYear),
+      year: latestYear,
+      seed: info.demoSeed,
+      topology: JSON.parse(fs.readFileSync('data/geo/gmina.topo.json', 'utf8')),
+      entitiesDir: 'data/entities',
+    });
+  } catch (e) {
+    if (e instanceof TooManyDemoEntities) throw new InputError([excessProblem(e.excess, real, latestYear, path.join('data/releases', id))]);
+    throw e;
+  }
   if (entities.problems.length) throw new InputError(entities.problems);
 
   const root = path.join(outDir, id);
@@ -178,6 +191,7 @@ export function runRelease(
   out.write(DATA_FILE.territories, entries);
   for (const [rel, data] of nameFiles(entries)) out.write(rel, data);
   out.write(DATA_FILE.checks, build.checks);
+  out.write(DATA_FILE.coverage, computeCoverage(id, build, catalogue));
   const shares = demoShare(build);
   const sourcesOf = (ids: string[]) => Object.fromEntries(ids.filter((s) => sources[s]).map((s) => [s, sources[s] as SourceInfo]));
   const levelSources = Object.fromEntries(
@@ -292,28 +306,42 @@ export function copyLatest(outDir: string, latest: string): void {
   fs.cpSync(path.join(outDir, latest), target, { recursive: true });
 }
 
-export function runPipeline(outDir = OUT): ReleaseStats[] {
+export interface PipelineOptions {
+  /** Called after each release is written (into the temporary folder), e.g. to print progress. */
+  onRelease?: (stats: ReleaseStats) => void;
+}
+
+/**
+ * Every release, releases.json, geo/ and latest/ into `outDir`, all or nothing: the output
+ * is written into a temporary sibling and swapped in only when every release succeeded
+ * (scripts/pipeline/atomic-dir.ts), so bad input or an interrupted run leaves the previous
+ * output whole instead of one release new and the next one old or half-written.
+ */
+export function runPipeline(outDir = OUT, options: PipelineOptions = {}): ReleaseStats[] {
   const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
   const catalogue = loadCatalogue();
   const releases = listReleases();
   if (releases.includes(LATEST)) throw new Error(`data/releases/${LATEST} would clash with the /data/${LATEST}/ alias`);
   const geo = geoFiles(register);
-  const stats: ReleaseStats[] = [];
-  let previous: BuiltRelease | undefined;
-  for (const id of releases) {
-    const { built, ...s } = runRelease(id, register, catalogue, outDir, previous, geo);
-    stats.push(s);
-    previous = built;
-  }
-  const latest = releases.at(-1)!;
-  fs.writeFileSync(path.join(outDir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
-  fs.mkdirSync(path.join(outDir, 'geo'), { recursive: true });
-  for (const level of LEVELS) {
-    fs.writeFileSync(path.join(outDir, DATA_FILE.topology(level)), geo[level].topo);
-    fs.writeFileSync(path.join(outDir, DATA_FILE.geoJson(level)), geo[level].geojson);
-  }
-  copyLatest(outDir, latest);
-  return stats;
+  return replaceDirAtomically(outDir, (dir) => {
+    const stats: ReleaseStats[] = [];
+    let previous: BuiltRelease | undefined;
+    for (const id of releases) {
+      const { built, ...s } = runRelease(id, register, catalogue, dir, previous, geo);
+      stats.push(s);
+      options.onRelease?.(s);
+      previous = built;
+    }
+    const latest = releases.at(-1)!;
+    fs.writeFileSync(path.join(dir, 'releases.json'), JSON.stringify({ latest, releases: [...releases].reverse() }));
+    fs.mkdirSync(path.join(dir, 'geo'), { recursive: true });
+    for (const level of LEVELS) {
+      fs.writeFileSync(path.join(dir, DATA_FILE.topology(level)), geo[level].topo);
+      fs.writeFileSync(path.join(dir, DATA_FILE.geoJson(level)), geo[level].geojson);
+    }
+    copyLatest(dir, latest);
+    return stats;
+  });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -325,7 +353,7 @@ if (import.meta.main) {
       console.log(
         `release ${s.release}: ${s.rowsReal} real + ${s.rowsDemo} demo rows in (${s.demoReplaced} demo replaced by real), ` +
           `${s.cellsOut} cells out, ${s.files} files, ${(s.bytes / 1048576).toFixed(1)} MB; ` +
-          `territory JSON median ${kb(median(s.territoryBytes))}, max ${kb(Math.max(...s.territoryBytes))}; ` +
+          `territory JSON median ${kb(median(s.territoryBytes))}, max ${kb(maxOf(s.territoryBytes))}; ` +
           `${s.checks} source/aggregate differences (checks.json); ${s.seconds.toFixed(1)} s`,
       );
     }

@@ -89,8 +89,28 @@ export function validateSourceTable(file: string, text: string, ctx: ValidationC
       bad('not a number', valueText, 'write a plain number with a decimal point and no thousands separator (e.g. 1234.5)');
     } else {
       value = Number(valueText);
-      if (indicator?.integer && (value < 0 || !Number.isInteger(value)))
+      if (!Number.isFinite(value))
+        bad(
+          'number too large to be a real figure',
+          `${valueText.slice(0, 20)}… (${valueText.length} digits)`,
+          'check the value and its unit',
+        );
+      else if (indicator?.integer && (value < 0 || !Number.isInteger(value)))
         bad(`${indicatorId} is a count: it must be a whole number ≥ 0`, valueText, 'check the value and its unit');
+      else if (indicator?.min !== undefined && value < indicator.min)
+        bad(
+          `${indicatorId} cannot be below ${indicator.min} (min in indicators/${indicatorId}.yaml)`,
+          valueText,
+          'check the sign and the unit: a figure below the minimum means the source or its conversion is wrong',
+        );
+      else if (indicator?.min === 0 && Object.is(value, -0))
+        bad(
+          `${indicatorId} cannot be negative, and "${valueText}" is a negative value rounded to zero`,
+          valueText,
+          'write 0 if the value is zero; otherwise check the source and its conversion',
+        );
+      // A -0 that is allowed is stored as 0, so no download ever prints "-0".
+      if (Object.is(value, -0)) value = 0;
     }
     if (!ctx.sources.has(source)) bad('unknown source id', source, 'add the source to data/sources.yaml or use an id defined there');
 

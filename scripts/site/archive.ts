@@ -31,6 +31,7 @@ import {
 } from '#build/offline/archive.ts';
 import { ARCHIVE_DIR } from '#core/download-files.ts';
 import { SITE_URL } from '#core/site-url.ts';
+import { writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const LAUNCHER_TEMPLATE = path.join(HERE, 'serve.mjs');
@@ -146,6 +147,17 @@ export function archiveRelease(
   }
 }
 
+/**
+ * Zips still named <name>.zip.part were being written by a run that was killed (a finished
+ * zip is renamed, a failed one deleted); they are removed before the next run writes.
+ */
+export function removeStaleParts(out: string): string[] {
+  if (!fs.existsSync(out)) return [];
+  const stale = fs.readdirSync(out).filter((f) => f.endsWith('.zip.part'));
+  for (const f of stale) fs.rmSync(path.join(out, f), { force: true });
+  return stale;
+}
+
 /** Fills the releases pages' archive placeholders in every built page that has them; returns the pages changed. */
 export function fillPlaceholders(dist: string, records: Record<string, ArchiveRecord>): string[] {
   const changed: string[] = [];
@@ -156,7 +168,7 @@ export function fillPlaceholders(dist: string, records: Record<string, ArchiveRe
     if (!html.includes('data-archive-')) continue;
     const out = fillArchivePlaceholders(html, records, pageLang(html, f));
     if (out !== html) {
-      fs.writeFileSync(abs, out);
+      writeFileAtomically(abs, out);
       changed.push(f);
     }
   }
@@ -180,6 +192,7 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
   const distFiles = listFiles(dist, [ARCHIVE_DIR]);
   const launcher = fs.readFileSync(LAUNCHER_TEMPLATE, 'utf8');
   const indexFile = path.join(out, 'archives.json');
+  removeStaleParts(out);
   const records: Record<string, ArchiveRecord> = fs.existsSync(indexFile) ? JSON.parse(fs.readFileSync(indexFile, 'utf8')) : {};
   for (const release of wanted) {
     const rec = archiveRelease(distFiles, { release, latest, releases }, { dist, out, data, site, launcher });
@@ -195,7 +208,7 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
     );
   }
   const sorted = Object.fromEntries(sortedPaths(Object.keys(records)).map((k) => [k, records[k]]));
-  fs.writeFileSync(indexFile, JSON.stringify(sorted, null, 2) + '\n');
+  writeFileAtomically(indexFile, JSON.stringify(sorted, null, 2) + '\n');
   const pages = o.fill === false ? [] : fillPlaceholders(dist, sorted);
   log(
     `archive: ${path.relative(process.cwd(), indexFile) || indexFile}; placeholders filled in ${pages.length} page(s)${pages.length ? ': ' + pages.join(', ') : ''}`,

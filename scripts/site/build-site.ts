@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertReleaseNotCode } from '#core/redirects.ts';
+import { isTempSibling, removeStaleTemps, writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPORT = path.join(ROOT, 'node_modules', '.cache', 'mes', 'build-report.json');
@@ -76,11 +77,12 @@ export function countPages(dir: string, skipTop: ReadonlySet<string>): number {
   return n;
 }
 
-/** Fills `to` with public/ minus the root-only entries (data/, host files). */
+/** Fills `to` with public/ minus the root-only entries (data/, host files) and any temporary folder of the pipeline. */
 export function preparePublicCopy(from: string, to: string): void {
   fs.rmSync(to, { recursive: true, force: true });
   fs.mkdirSync(to, { recursive: true });
-  for (const e of fs.readdirSync(from)) if (!ROOT_ONLY.has(e)) fs.cpSync(path.join(from, e), path.join(to, e), { recursive: true });
+  for (const e of fs.readdirSync(from))
+    if (!ROOT_ONLY.has(e) && !isTempSibling(e)) fs.cpSync(path.join(from, e), path.join(to, e), { recursive: true });
 }
 
 function runAstroBuild(env: Record<string, string>): Promise<void> {
@@ -110,6 +112,8 @@ async function main() {
   const codes = [...register().map((e) => e.code), ...codeHistory().map((c) => c.oldCode)];
   for (const r of releases.releases) assertReleaseNotCode(r, codes);
 
+  // A data pipeline killed mid-run leaves public/.data.partial-<pid>-<n>; Astro would ship it.
+  for (const stale of removeStaleTemps(path.join(ROOT, 'public', 'data'))) console.log(`build-site: removed ${path.relative(ROOT, stale)}`);
   preparePublicCopy(path.join(ROOT, 'public'), COPY_PUBLIC);
   const plan = buildPlan(releases, dist, COPY_PUBLIC).filter((s) => !only || only.includes(s.release));
   if (plan[0]?.base !== '' && !fs.existsSync(path.join(dist, 'index.html')))
@@ -133,7 +137,7 @@ async function main() {
     console.log(`build-site: release ${step.release}: ${pages} pages in ${seconds} s`);
   }
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-  fs.writeFileSync(REPORT, JSON.stringify(report, null, 2) + '\n');
+  writeFileAtomically(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(
     `\nbuild-site: ${Object.entries(report.releases)
       .map(([r, b]) => `${r}${b.base ? ` at ${b.base}/` : ' at /'}: ${b.pages} pages, ${b.seconds} s`)

@@ -55,7 +55,7 @@ export function securityHeaders(): AstroIntegration {
         if (isReleaseCopy() || isArchiveBuild()) return;
         const { cspRules, headersFileText, readSiteLayout } = await import('./security-headers.ts');
         const older = releases().releases.filter((r) => r !== releases().latest);
-        const rules = cspRules(readSiteLayout(fileURLToPath(dir), older));
+        const rules = cspRules(readSiteLayout(fileURLToPath(dir), older, releases().latest));
         fs.writeFileSync(
           path.join(fileURLToPath(dir), '_headers'),
           headersFileText(

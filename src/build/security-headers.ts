@@ -1,24 +1,32 @@
 // The Content-Security-Policy of every path, written by the root build into dist/_headers
 // (astro.config.mjs), which Netlify reads beside netlify.toml's [[headers]].
 //
-// Why generated: the policies differ in one directive — embeds (/embed/…, /en/embed/…,
-// /<year>/embed/…, /<year>/en/embed/…) may be framed by any site (frame-ancestors *),
-// every other page only by the site itself ('self') — and Netlify has no "all but"
-// pattern. It applies every matching rule and joins repeated header values, which for
-// CSP means two policies that must both pass; so the site policy is spelled out by path
-// shape, never with a placeholder where "embed" may stand:
-//   /  and  /:page   the home page and every top-level page or file (/polska/, /1211092/,
-//                    /404.html, /embed.js, /en/, /2023/);
-//   /<dir>/:x/*      below each top-level folder that has pages or files below it;
-//   /en/:page, /en/<dir>/:x/*, and the same under each older release (/2023/…).
-// Netlify compiles a pattern to ^/<segments>/?$ (trailing slash optional; a bare "*"
-// segment also swallows the slash before it, so "/dane/*" would match "/dane" and
-// "/danex"): hence ":x" before every "*". The folders are read from the built site and the
-// older releases from releases.json, so adding a release or a page folder needs no edit
-// here; tests/build/netlify.test.ts checks that every built page gets exactly one policy.
+// Why generated: the policies differ in two directives —
+//   frame-ancestors: embeds (/embed/…, /en/embed/…, /<year>/embed/…, /<year>/en/embed/…)
+//     may be framed by any site (*), every other page only by the site itself ('self');
+//   script-src 'unsafe-eval': only the table builder (/zestawienia/, its embed, and their
+//     copies under /en/ and /<year>/) needs it — arquero compiles its expressions with
+//     Function() — so every other page is served without it.
+// Netlify has no "all but" pattern. It applies every matching rule and, for a header set by
+// two rules, sends both values (joined), which for CSP means two policies that must both
+// pass: the builder could not get 'unsafe-eval' back from a second rule. So every path must
+// match exactly one rule, and the rules are spelled out by path shape, never with a
+// placeholder where "zestawienia" or "embed" may stand. For each tree (the root, /en/, each
+// release under /<year>/ and its /en/):
+//   /<tree>/ itself, and each top-level page or file by name (/polska, /embed.js, /404.html);
+//   /<tree>/<dir>/:x/*   below each top-level folder that has pages or files below it;
+//   /<tree>/embed/<kind> and /<tree>/embed/<kind>/:x/*   each embed kind;
+//   /<tree>/<digits>*    the bare TERYT code pages (/1211092/, thousands of them), by digit
+//                        prefixes that leave out the release ids (/2023/ is a tree of its own).
+// Netlify compiles a pattern to ^/<segments>/?$ (trailing slash optional; ":x" is one
+// segment; "*" is anything, slashes included, and a bare "*" segment also swallows the slash
+// before it, so "/dane/*" would match "/dane" and "/danex"): hence ":x" before every bare
+// "*". The names are read from the built site and the releases from releases.json, so
+// adding a release or a page needs no edit here; tests/build/netlify.test.ts checks that
+// every built page gets exactly one policy, the right one. A path the build did not make
+// (a mistyped /polskaa/) matches no rule and gets Netlify's 404 page without a CSP.
 //
-// script-src 'unsafe-inline': Astro's island loader is an inline script; 'unsafe-eval':
-// arquero (the table builder) compiles its expressions with Function(). style-src
+// script-src 'unsafe-inline': Astro's island loader is an inline script. style-src
 // 'unsafe-inline': Plot and Svelte write style attributes. Everything is same-origin.
 // A policy without 'unsafe-inline' is not possible with this build: Astro's CSP support
 // (security.csp) hashes the scripts and styles it emits into a per-page <meta> policy;
@@ -26,56 +34,106 @@
 // style attributes Plot and Svelte write, and a <meta> policy cannot carry frame-ancestors.
 import fs from 'node:fs';
 import path from 'node:path';
+import { builderPath } from '#core/urls.ts';
 
 export interface HeaderRule {
   for: string;
   values: Record<string, string>;
 }
 
-const POLICY =
-  "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-export const SITE_CSP = `${POLICY}; frame-ancestors 'self'`;
-export const EMBED_CSP = `${POLICY}; frame-ancestors *`;
+const policy = (scripts: string, ancestors: string) =>
+  `default-src 'self'; script-src ${scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ${ancestors}`;
+const SCRIPTS = "'self' 'unsafe-inline'";
+const SCRIPTS_WITH_EVAL = "'self' 'unsafe-inline' 'unsafe-eval'";
+export const SITE_CSP = policy(SCRIPTS, "'self'");
+export const EMBED_CSP = policy(SCRIPTS, '*');
+/** The table builder and its embed: the same, plus 'unsafe-eval' for arquero. */
+export const BUILDER_CSP = policy(SCRIPTS_WITH_EVAL, "'self'");
+export const BUILDER_EMBED_CSP = policy(SCRIPTS_WITH_EVAL, '*');
+
+/** The builder's top-level folder ("zestawienia"), from its page URL. */
+export const BUILDER_SEGMENT = builderPath('pl').split('/').filter(Boolean)[0];
 
 export interface SiteLayout {
   /** Top-level folders of the root build with something below their index (e.g. gmina, data, _astro). */
   dirs: string[];
   /** The same under /en/. */
   enDirs: string[];
+  /** Every other top-level page or file of the root build by name (polska, embed.js, 404.html); names starting with a digit (TERYT code pages) are covered by prefix. */
+  names: string[];
+  /** The same under /en/. */
+  enNames: string[];
+  /** The embed kinds: folders under /embed/ (gmina, polska, zestawienia…). */
+  embeds: string[];
   /** Releases copied under /<year>/ (every release but the latest). */
   olderReleases: string[];
+  /** The latest release, which also answers under /<year>/ (a rewrite to the root, dist/_redirects). */
+  latestRelease?: string;
 }
 
-/** The folder names that are not page folders: the English tree and the embeds get their own rules. */
+/** Folder names that are trees or embeds of their own, not page folders. */
 const SPECIAL = new Set(['en', 'embed']);
+/** Netlify's own files in dist/, never served. */
+const NOT_SERVED = new Set(['_headers', '_redirects']);
+const startsWithDigit = (name: string) => /^\d/.test(name);
+
+/**
+ * Patterns that cover every name starting with a digit except the reserved ids and what
+ * lies below them: for ["2023", "2024"] 0*, 1*, 20, 200*, 201*, 202, 2020*, 2021*, 2022*,
+ * 2025*…2029*, 203*…209*, 3*…9* (a name that is a start of a reserved id, like the
+ * voivodeship code 20, by itself; "*" also crosses slashes, and only code pages, with
+ * nothing below them, start with a digit).
+ */
+export function digitPatterns(reserved: readonly string[], prefix = ''): string[] {
+  const out: string[] = [];
+  for (const d of '0123456789') {
+    const p = prefix + d;
+    const under = reserved.filter((r) => r.startsWith(p));
+    if (!under.length) out.push(`${p}*`);
+    else if (!under.includes(p)) {
+      out.push(p);
+      for (const q of digitPatterns(under, p)) out.push(q);
+    }
+  }
+  return out;
+}
 
 export function cspRules(layout: SiteLayout): HeaderRule[] {
-  const site = (p: string): HeaderRule => ({ for: p, values: { 'Content-Security-Policy': SITE_CSP } });
-  const embed = (p: string): HeaderRule => ({ for: p, values: { 'Content-Security-Policy': EMBED_CSP } });
-  const releases = new Set(layout.olderReleases);
-  const dirs = layout.dirs.filter((d) => !SPECIAL.has(d) && !releases.has(d)).sort();
-  // The English tree mirrors the Polish one (a folder with deep pages in one language may
-  // get them in the other later): a rule for a path that has no file costs nothing.
-  const enDirs = [...new Set([...layout.enDirs, ...dirs.filter((d) => d !== 'data' && d !== '_astro')])]
-    .filter((d) => !SPECIAL.has(d))
-    .sort();
-  // A release copy has no data/ of its own (it reads the root's), but its own _astro/.
-  const copyDirs = dirs.filter((d) => d !== 'data');
-  const tree = (prefix: string, top: string[], en: string[]): HeaderRule[] => [
-    ...(prefix ? [] : [site('/')]),
-    site(`${prefix}/:page`),
-    ...top.map((d) => site(`${prefix}/${d}/:x/*`)),
-    site(`${prefix}/en/:page`),
-    ...en.map((d) => site(`${prefix}/en/${d}/:x/*`)),
+  const rule = (p: string, csp: string): HeaderRule => ({ for: p, values: { 'Content-Security-Policy': csp } });
+  const releases = [...layout.olderReleases, ...(layout.latestRelease ? [layout.latestRelease] : [])];
+  const releaseSet = new Set(releases);
+  const pageNames = (names: string[]) =>
+    [...new Set(names)].filter((n) => !SPECIAL.has(n) && !NOT_SERVED.has(n) && !releaseSet.has(n) && !startsWithDigit(n)).sort();
+  const dirs = layout.dirs.filter((d) => !SPECIAL.has(d) && !releaseSet.has(d)).sort();
+  const names = pageNames([...layout.names, ...dirs]);
+  // The English tree mirrors the Polish one (a page in one language may get its twin in the
+  // other later): a rule for a path that has no file costs nothing. Data, assets and the
+  // root's files (embed.js) exist once, at the root.
+  const shared = (n: string) => n !== 'data' && n !== '_astro' && n !== 'archiwum' && !n.includes('.');
+  const enDirs = [...new Set([...layout.enDirs, ...dirs.filter(shared)])].filter((d) => !SPECIAL.has(d)).sort();
+  const enNames = pageNames([...layout.enNames, ...enDirs, ...names.filter(shared)]);
+  const embeds = [...new Set(layout.embeds)].sort();
+  // A release copy reads the root's data/ and archives, but has its own _astro/.
+  const inCopy = (n: string) => n !== 'data' && n !== 'archiwum';
+
+  /** The rules of one tree: its home, pages, folders, embeds and code pages, in one language. */
+  const tree = (prefix: string, treeNames: string[], treeDirs: string[], reserved: string[]): HeaderRule[] => [
+    rule(prefix || '/', SITE_CSP),
+    ...treeNames.map((n) => rule(`${prefix}/${n}`, n === BUILDER_SEGMENT ? BUILDER_CSP : SITE_CSP)),
+    ...treeDirs.map((d) => rule(`${prefix}/${d}/:x/*`, d === BUILDER_SEGMENT ? BUILDER_CSP : SITE_CSP)),
+    // /embed/ itself is no embed: it keeps the site policy.
+    rule(`${prefix}/embed`, SITE_CSP),
+    ...embeds.flatMap((k) => {
+      const csp = k === BUILDER_SEGMENT ? BUILDER_EMBED_CSP : EMBED_CSP;
+      return [rule(`${prefix}/embed/${k}`, csp), rule(`${prefix}/embed/${k}/:x/*`, csp)];
+    }),
+    ...digitPatterns(reserved).map((d) => rule(`${prefix}/${d}`, SITE_CSP)),
   ];
-  return [
-    ...tree('', dirs, enDirs),
-    ...layout.olderReleases.flatMap((r) => tree(`/${r}`, copyDirs, enDirs)),
-    // Embeds: /embed/…, and /<lang or release>/embed/…, /<release>/<lang>/embed/….
-    embed('/embed/:x/*'),
-    embed('/:prefix/embed/:x/*'),
-    embed('/:release/:lang/embed/:x/*'),
+  const both = (prefix: string, top: string[], topDirs: string[], reserved: string[]) => [
+    ...tree(prefix, top, topDirs, reserved),
+    ...tree(`${prefix}/en`, enNames, enDirs, []),
   ];
+  return [...both('', names, dirs, releases), ...releases.flatMap((r) => both(`/${r}`, names.filter(inCopy), dirs.filter(inCopy), []))];
 }
 
 /** Netlify's _headers syntax: a path line, then indented "Name: value" lines. */
@@ -103,14 +161,21 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The layout of a built site: which top-level folders (and /en/ folders) have files below their index. */
-export function readSiteLayout(dist: string, olderReleases: string[]): SiteLayout {
+/** The layout of a built site: its top-level names, the folders with files below their index, the embed kinds. */
+export function readSiteLayout(dist: string, olderReleases: string[], latestRelease?: string): SiteLayout {
+  const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []);
   const deepDirs = (dir: string): string[] =>
-    fs.existsSync(dir)
-      ? fs
-          .readdirSync(dir, { withFileTypes: true })
-          .filter((e) => e.isDirectory() && fs.readdirSync(path.join(dir, e.name)).some((n) => n !== 'index.html'))
-          .map((e) => e.name)
-      : [];
-  return { dirs: deepDirs(dist), enDirs: deepDirs(path.join(dist, 'en')), olderReleases };
+    entries(dir)
+      .filter((e) => e.isDirectory() && fs.readdirSync(path.join(dir, e.name)).some((n) => n !== 'index.html'))
+      .map((e) => e.name);
+  const names = (dir: string) => entries(dir).map((e) => e.name);
+  return {
+    dirs: deepDirs(dist),
+    enDirs: deepDirs(path.join(dist, 'en')),
+    names: names(dist),
+    enNames: names(path.join(dist, 'en')),
+    embeds: [...new Set([...names(path.join(dist, 'embed')), ...names(path.join(dist, 'en', 'embed'))])],
+    olderReleases,
+    ...(latestRelease && { latestRelease }),
+  };
 }

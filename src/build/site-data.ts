@@ -6,12 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Indicator } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
-import type { LevelFile, Manifest, RegisterEntry, ReleaseChanges, TerritoryFile } from '#core/data-types.ts';
+import type { CoverageFile, LevelFile, Manifest, RegisterEntry, ReleaseChanges, TerritoryFile } from '#core/data-types.ts';
 import { parseCodeHistoryCsv, type CodeChange } from '#core/geo-register.ts';
 import type { Obs } from '#features/territory/key-figures.ts';
 import type { Topologies } from '#features/territory/locator-map.ts';
 import { indexRevisions, type RevisionIndex } from '#features/releases/revisions.ts';
 import type { Level } from '#core/territory.ts';
+import { DATA_FILE } from '#core/urls.ts';
 
 const ROOT = process.cwd();
 const DATA = path.join(ROOT, 'public', 'data');
@@ -72,6 +73,8 @@ export const releaseSummaries = () =>
       return { id, published: m.published, years: m.years };
     }),
   );
+/** The shown release's coverage: counts of real, demo, confidential and missing values (the coverage page). */
+export const coverage = () => once('coverage', () => readJson<CoverageFile>(path.join(releaseDir(), DATA_FILE.coverage)));
 export const catalogue = () => once('catalogue', () => readJson<Indicator[]>(path.join(releaseDir(), 'indicators.json')));
 export const indicatorById = () => once('indicatorById', () => new Map(catalogue().map((i) => [i.id, i])));
 export const register = () => once('register', () => readJson<RegisterEntry[]>(path.join(releaseDir(), 'territories.json')));

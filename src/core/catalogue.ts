@@ -1,7 +1,9 @@
 // The indicator catalogue schema. One YAML file per indicator lives in indicators/;
 // this schema is the single definition of what such a file may say.
 import { z } from 'zod';
+import { pushAll } from './arrays.ts';
 import { LEVELS } from './territory.ts';
+import { httpUrl } from './safe-text-schema.ts';
 
 const text = z.object({ pl: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -53,6 +55,46 @@ export const aggregationSchema = z.discriminatedUnion('rule', [
 ]);
 export type Aggregation = z.infer<typeof aggregationSchema>;
 
+/**
+ * Where an indicator's real values live in GUS's Local Data Bank (BDL): the variable(s),
+ * the levels to take, how several variables make one value and how BDL's unit converts
+ * into ours. Read by the BDL connector (`npm run fetch:bdl`, API snapshots) and by the
+ * importer of manual BDL CSV exports; both match a variable by its id where given and
+ * otherwise by its dimension names, which an export's column headers repeat.
+ */
+export const bdlSourceSchema = z
+  .object({
+    /** Subject (BDL "podgrupa") the variables belong to, e.g. P1342; checked against the variable's metadata. */
+    subject: z
+      .string()
+      .regex(/^P\d+$/)
+      .optional(),
+    variables: z
+      .array(
+        z
+          .object({
+            /** Variable id of GET /variables/{id}; only with a cited source, never guessed. */
+            id: z.number().int().positive().optional(),
+            /** Dimension values n1…n5 in BDL's own (Polish) words, e.g. ["w wieku produkcyjnym", "ogółem"]. */
+            dimensions: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** BDL's measure unit name (`measureUnitName`; "[osoba]" in an export header). */
+    unit: z.string().min(1),
+    levels: z.array(z.enum(LEVELS)).min(1),
+    /** Several variables make one value by adding them up (total population = the three economic age groups). */
+    combine: z.literal('sum').optional(),
+    /** BDL value × multiplier = value in the indicator's unit (1000 for "tys. osób" → persons). */
+    multiplier: z.number().positive().optional(),
+  })
+  .strict()
+  .refine((b) => b.variables.length === 1 || b.combine !== undefined, {
+    message: 'several BDL variables need `combine: sum`',
+  });
+export type BdlSource = z.infer<typeof bdlSourceSchema>;
+
 export const indicatorSchema = z
   .object({
     id,
@@ -65,7 +107,7 @@ export const indicatorSchema = z
       .object({
         name: text,
         frequency: z.enum(['annual', 'biennial', 'continuous', 'one-off']),
-        url: z.string().optional(),
+        url: httpUrl.optional(),
       })
       .strict(),
     polarity: z.enum(['higher-is-better', 'higher-is-worse', 'neutral']),
@@ -74,10 +116,18 @@ export const indicatorSchema = z
     aggregation: aggregationSchema,
     /** Counts of whole things (entities, persons) must be non-negative integers. */
     integer: z.boolean().default(false),
+    /**
+     * The smallest value a source table may give: 0 where a negative figure cannot exist
+     * (counts, money, population, shares, rates). A value below it, or "-0" when it is 0,
+     * stops the pipeline at its file and line. Absent: any sign is accepted.
+     */
+    min: z.number().finite().optional(),
     /** Indicators whose gmina value is the sum of other indicators (e.g. REINT). */
     components: z.array(id).optional(),
     kpres: z.string().optional(),
     notes: text.optional(),
+    /** Where the real values live in BDL (see bdlSourceSchema). */
+    bdl: bdlSourceSchema.optional(),
   })
   .strict();
 export type Indicator = z.infer<typeof indicatorSchema>;
@@ -105,7 +155,7 @@ export function checkCatalogue(entries: { file: string; indicator: Indicator }[]
     const a = indicator.aggregation;
     if (a.rule === 'ratio') refs.push(a.numerator, a.denominator);
     if (a.rule === 'weighted-mean') refs.push(a.weight);
-    refs.push(...(indicator.components ?? []));
+    pushAll(refs, indicator.components ?? []);
     for (const ref of refs) {
       const target = byId.get(ref);
       if (!target) {

@@ -1,6 +1,7 @@
 // The JSON files the pipeline ships under public/data/<release>/ and that pages and
 // islands read. Documented with excerpts in data/README.md.
 import type { Indicator } from './catalogue.ts';
+import type { ValueStatus } from './cells.ts';
 import type { CodeChange } from './geo-register.ts';
 import type { GminaKind, Level } from './territory.ts';
 
@@ -49,6 +50,11 @@ export interface TerritoryFile {
   similar: TerritoryRef[];
   /** Whether any shown value is demonstration data. */
   hasDemo: boolean;
+  /**
+   * A gmina created after the release's first year: before `year` it did not exist, so
+   * it has no values then, and its area and people are counted in `countedIn`.
+   */
+  createdLater?: { year: number; createdOn: string; countedIn: TerritoryRef };
 }
 
 /** public/data/<release>/level/<level>.json and level/<level>/<indicator>.json */
@@ -68,6 +74,12 @@ export interface RegisterEntry extends TerritoryRef {
   parents: string[];
   /** GUS population-size class from the latest population figure. */
   popClass?: string;
+  /**
+   * First year the unit existed, for a gmina created after the release's first year.
+   * Before it, its area is counted in the gmina it was carved from, so a grouping of
+   * gminas (the builder's) leaves it out instead of reading "no data".
+   */
+  existsFrom?: number;
 }
 
 /** public/data/<release>/manifest.json */
@@ -97,6 +109,9 @@ export interface Revision {
   new: PublishedState;
   /** Whether the old or new value is demonstration data (a demo revision is not a statistical one). */
   demo: boolean;
+  /** The status of each side (valueStatus), so changes.csv says which of the two was demo. */
+  oldStatus: ValueStatus;
+  newStatus: ValueStatus;
 }
 
 /** public/data/<release>/changes.json (absent for the oldest release). */
@@ -109,4 +124,24 @@ export interface ReleaseChanges {
   revisions: Revision[];
   /** Revisions per indicator, real and demo apart, for the summary. */
   summary: Record<string, { real: number; demo: number }>;
+}
+
+/** How many values have each status (valueStatus in src/core/cells.ts). */
+export type StatusCounts = Record<ValueStatus, number>;
+
+/** public/data/<release>/coverage.json: what share of the release's values are real, per indicator, level and year. */
+export interface CoverageFile {
+  release: string;
+  years: number[];
+  /** Catalogue order, then levels from the country down; only levels the indicator exists at. */
+  entries: {
+    indicator: string;
+    level: Level;
+    /** Aligned with `years`; counts add up to the number of territories of the level. */
+    years: {
+      counts: StatusCounts;
+      /** Source ids cited by the real, estimate and provisional values, with how many values cite each. */
+      sources: Record<string, number>;
+    }[];
+  }[];
 }

@@ -2,7 +2,7 @@
 // describes them in datapackage.json), the /dane/ page (which lists them) and the tests.
 // Paths are relative to the release folder /data/<release>/, whose copy /data/latest/
 // holds the latest release byte for byte.
-import { flagNames, type FlagName } from './cells.ts';
+import { flagNames, type FlagName, type ValueStatus } from './cells.ts';
 import type { Lang } from './format.ts';
 import { LEVELS, type Level } from './territory.ts';
 import { DATA_FILE } from './urls.ts';
@@ -94,6 +94,22 @@ export const FLAG_LEGEND: Record<FlagName, Record<Lang, string>> = {
   provisional: both('flag-provisional'),
   aggregated: both('flag-aggregated'),
 };
+
+/** What each status word (the <ID>_status columns, from valueStatus) means. */
+export const STATUS_LEGEND: Record<ValueStatus, Record<Lang, string>> = {
+  real: both('status-real'),
+  demo: both('status-demo'),
+  estimate: both('status-estimate'),
+  provisional: both('status-provisional'),
+  confidential: both('status-confidential'),
+  missing: both('status-missing'),
+};
+
+/** How a wide file marks each value: the status column beside it, then the flags column. */
+export const STATUS_CONVENTION = both('statusConvention');
+
+/** How the level workbooks mark demonstration data besides the status column. */
+export const XLSX_DEMO_STYLE = both('xlsxDemoStyle');
 
 /** Flags as words, e.g. "demo, aggregated" (the CSVs use the same names joined by "+"). */
 export function flagWords(flags: number): string {

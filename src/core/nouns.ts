@@ -134,6 +134,9 @@ const levelNouns = (noun: (f: (typeof LEVEL_FORMS)[Level]) => Noun) =>
 export const LEVEL_NOUNS = levelNouns((f) => n(f.one, f.few, f.many, f.genOne, ...f.en));
 /** The same as an object ("obejmuje 1 gminę, 3 gminy, 14 gmin"). */
 export const LEVEL_NOUNS_ACCUSATIVE = levelNouns((f) => n(f.accOne, f.few, f.many, f.genOne, ...f.en));
+/** Figures shown on a page, after "z": "12 z 1 liczby", "z 40 liczb"; "of 40 figures". */
+export const FIGURES_GENITIVE: Noun = n('liczby', 'liczb', 'liczb', 'liczby', 'figure', 'figures');
+
 /** After "z" and "spośród": "3. z 1 gminy", "z 19 gmin"; "of 19 gminas". */
 export const LEVEL_NOUNS_GENITIVE = levelNouns((f) => n(f.genOne, f.many, f.many, f.genOne, ...f.en));
 

@@ -9,6 +9,7 @@
 //   /<code>/                        any current or former TERYT code → the territory page
 //   /wskaznik/<id>/                 an indicator           /en/wskaznik/sps-krs/
 //   /wskazniki/, /szukaj/, /dane/, /metodologia/, /deklaracja-dostepnosci/
+//   /dane/pokrycie/                 data coverage: the share of real values
 //   /zestawienia/[?state]           the table builder
 //   /podmioty/[?filters], /podmiot/<id>/     the entity directory and one entity
 //   /programy/, /programy/<id>/     programme monitoring
@@ -79,6 +80,11 @@ export function searchPath(lang: Lang): string {
 /** /dane/ — downloads and the list of releases with their notes. */
 export function downloadsPath(lang: Lang): string {
   return `${prefix(lang)}/dane/`;
+}
+
+/** /dane/pokrycie/ — how much of the release is real, per indicator, level and year. */
+export function coveragePath(lang: Lang): string {
+  return `${prefix(lang)}/dane/pokrycie/`;
 }
 
 export function methodologyPath(lang: Lang): string {
@@ -170,6 +176,7 @@ export const DATA_FILE = {
   changesJson: 'changes.json',
   changesCsv: 'changes.csv',
   checks: 'checks.json',
+  coverage: 'coverage.json',
   territory: (code: string) => `territory/${code}.json`,
   level: (level: Level) => `level/${level}.json`,
   levelIndicator: (level: Level, indicator: string) => `level/${level}/${indicator}.json`,

@@ -5,6 +5,7 @@
 // sorting, the map and the XLSX export work.
 import fs from 'node:fs';
 import path from 'node:path';
+import { SITE_URL } from '#core/site-url.ts';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import type { Indicator } from '#core/catalogue.ts';
 import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
@@ -36,24 +37,40 @@ function expectedCsv(voiv: string, years: number[], ids: string[]): string {
     if (!chunks.has(id)) chunks.set(id, read<LevelFile>(`level/gmina/${id}.json`));
     return chunks.get(id)!;
   };
-  type Sum = { state: 'value' | 'suppressed' | 'missing'; value: number };
+  type Sum = { state: 'value' | 'suppressed' | 'missing'; value: number; flags: number };
   const sum = (id: string, members: string[], year: number): Sum => {
     const c = chunk(id);
     const yi = c.years.indexOf(year);
     let total = 0;
     let missing = false;
+    let flags = 0;
     for (const code of members) {
       const ti = c.codes.indexOf(code);
       const v = c.values[id][yi][ti];
       const f = c.flags[id]?.[yi]?.[ti] ?? 0;
-      if (f & 2) return { state: 'suppressed', value: 0 };
+      flags |= f;
+      if (f & 2) return { state: 'suppressed', value: 0, flags };
       if (v === null) missing = true;
       else total += v;
     }
-    return missing ? { state: 'missing', value: 0 } : { state: 'value', value: total };
+    return missing ? { state: 'missing', value: 0, flags } : { state: 'value', value: total, flags };
   };
+  // The status word beside each value (flag bits: 1 demo, 2 confidential, 4 estimate, 8 provisional; demo outranks the rest).
+  const statusOf = (state: Sum['state'], flags: number): string =>
+    state === 'suppressed'
+      ? 'confidential'
+      : state === 'missing'
+        ? 'missing'
+        : flags & 1
+          ? 'demo'
+          : flags & 4
+            ? 'estimate'
+            : flags & 8
+              ? 'provisional'
+              : 'real';
   const fixed = (v: number, d: number) => (Math.round(v * 10 ** d) / 10 ** d).toFixed(d).replace('.', ',');
-  const cell = (id: string, members: string[], year: number): string => {
+  /** The value and its status column. */
+  const cell = (id: string, members: string[], year: number): [string, string] => {
     const ind = catalogue.get(id)!;
     const a = ind.aggregation;
     if (members.length === 1 || a.rule === 'sum') {
@@ -62,32 +79,38 @@ function expectedCsv(voiv: string, years: number[], ids: string[]): string {
         const yi = c.years.indexOf(year);
         const ti = c.codes.indexOf(members[0]);
         const v = c.values[id][yi][ti];
-        if ((c.flags[id]?.[yi]?.[ti] ?? 0) & 2) return 'dane niejawne';
-        return v === null ? '' : fixed(v, ind.decimals);
+        const f = c.flags[id]?.[yi]?.[ti] ?? 0;
+        if (f & 2) return ['dane niejawne', 'confidential'];
+        return v === null ? ['', 'missing'] : [fixed(v, ind.decimals), statusOf('value', f)];
       }
       const s = sum(id, members, year);
-      return s.state === 'suppressed' ? 'dane niejawne' : s.state === 'missing' ? '' : fixed(s.value, ind.decimals);
+      const shown = s.state === 'suppressed' ? 'dane niejawne' : s.state === 'missing' ? '' : fixed(s.value, ind.decimals);
+      return [shown, statusOf(s.state, s.flags)];
     }
     if (a.rule !== 'ratio') throw new Error(`the test recomputes sums and ratios only, not ${a.rule}`);
     const num = sum(a.numerator, members, year);
     const den = sum(a.denominator, members, year);
-    if (num.state === 'suppressed' || den.state === 'suppressed') return 'dane niejawne';
-    if (num.state === 'missing' || den.state === 'missing' || den.value === 0) return '';
-    return fixed((num.value / den.value) * a.multiplier, ind.decimals);
+    if (num.state === 'suppressed' || den.state === 'suppressed') return ['dane niejawne', 'confidential'];
+    if (num.state === 'missing' || den.state === 'missing' || den.value === 0) return ['', 'missing'];
+    return [fixed((num.value / den.value) * a.multiplier, ind.decimals), statusOf('value', num.flags | den.flags)];
   };
   const gminas = register.filter((e) => e.level === 'gmina' && e.parents[1] === voiv);
   const powiats = register.filter((e) => e.level === 'powiat' && e.parents[1] === voiv).sort((a, b) => a.code.localeCompare(b.code));
   const head = ['Powiat (TERYT)', 'Powiat'];
-  for (const y of years)
-    for (const id of ids) head.push(`${y} — ${catalogue.get(id)!.name.pl} (${translator('pl')(`unit.${catalogue.get(id)!.unit}`)})`);
+  // Indicators head the columns, each over its years (the default layout).
+  for (const id of ids)
+    for (const y of years) {
+      const label = `${catalogue.get(id)!.name.pl} (${translator('pl')(`unit.${catalogue.get(id)!.unit}`)}) — ${y}`;
+      head.push(label, `${label} — status`);
+    }
   const lines = [head];
   for (const p of powiats) {
     const members = gminas.filter((g) => g.parents[2] === p.code).map((g) => g.code);
     if (!members.length) continue;
-    lines.push([p.code, p.displayName, ...years.flatMap((y) => ids.map((id) => cell(id, members, y)))]);
+    lines.push([p.code, p.displayName, ...ids.flatMap((id) => years.flatMap((y) => cell(id, members, y)))]);
   }
   const all = gminas.map((g) => g.code);
-  lines.push(['', 'Ogółem', ...years.flatMap((y) => ids.map((id) => cell(id, all, y)))]);
+  lines.push(['', 'Ogółem', ...ids.flatMap((id) => years.flatMap((y) => cell(id, all, y)))]);
   const q = (f: string) => (/[;"\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
   return `\ufeff${lines.map((l) => l.map(q).join(';')).join('\r\n')}\r\n`;
 }
@@ -139,8 +162,12 @@ test('build a table through the interface, export CSV, and match an independent 
   await waitForTable(again);
   const second = await downloaded(again, () => again.getByTestId('export-csv').click());
   expect(second.bytes.toString('utf8')).toBe(csv);
-  await expect(again.getByTestId('permalink')).toHaveValue(url);
-  await expect(again.getByTestId('embed')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/zestawienia\/\?v=1&amp;r=/);
+  // Permalink and embed point at the configured site URL, like every other embed snippet.
+  const local = new URL(url);
+  await expect(again.getByTestId('permalink')).toHaveValue(new URL(`${local.pathname}${local.search}`, SITE_URL).href);
+  await expect(again.getByTestId('embed')).toHaveValue(
+    new RegExp(`^<iframe src="${SITE_URL.replace(/[.]/g, '\\.')}/embed/zestawienia/\\?v=1&amp;r=`),
+  );
 });
 
 test('comma separator and decimal point give a standard CSV', async ({ page }) => {
@@ -150,10 +177,16 @@ test('comma separator and decimal point give a standard CSV', async ({ page }) =
   await page.getByRole('radio', { name: 'kropka (.)' }).check();
   const { bytes } = await downloaded(page, () => page.getByTestId('export-csv').click());
   const lines = bytes.toString('utf8').split('\r\n');
-  expect(lines[0]).toBe('\ufeffJednostka (TERYT),Jednostka,Spółdzielnie socjalne na 10 tys. ludności (na 10 tys. mieszkańców) — 2024');
+  const label = 'Spółdzielnie socjalne na 10 tys. ludności (na 10 tys. mieszkańców) — 2024';
+  expect(lines[0]).toBe(`\ufeffJednostka (TERYT),Jednostka,${label},${label} — status`);
   const file = read<LevelFile>('level/voivodeship/SPS_10K.json');
-  const v = file.values.SPS_10K[file.years.indexOf(2024)][file.codes.indexOf('02')];
-  expect(lines[1]).toBe(`02,województwo dolnośląskie,${v === null ? '' : v.toFixed(2)}`);
+  const yi = file.years.indexOf(2024);
+  const ti = file.codes.indexOf('02');
+  const v = file.values.SPS_10K[yi][ti];
+  const f = file.flags.SPS_10K?.[yi]?.[ti] ?? 0;
+  // The status word beside the value: the one a spreadsheet filter keeps real figures by.
+  const status = f & 2 ? 'confidential' : v === null ? 'missing' : f & 1 ? 'demo' : f & 4 ? 'estimate' : f & 8 ? 'provisional' : 'real';
+  expect(lines[1]).toBe(`02,województwo dolnośląskie,${v === null ? '' : v.toFixed(2)},${status}`);
 });
 
 test('an old release keeps its numbers and links to the same table in the latest release', async ({ page }) => {
@@ -227,4 +260,28 @@ test('axe WCAG 2.1 AA on the builder with a computed table and each chart (pl an
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   }
+});
+
+test('wide tables: each indicator heads its years once, and the row and header labels stay in view when scrolled', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto(`/zestawienia/?v=1&r=${release}&l=powiat&i=SPS_KRS,SPS_10K,REINT_BEN&w=12`);
+  await waitForTable(page);
+  const table = page.getByTestId('result-table');
+  const groups = table.locator('thead th[scope="colgroup"]');
+  await expect(groups).toHaveCount(3);
+  await expect(groups.first()).toContainText('(');
+  // Leaf headers are years only: short, so the table stays narrow.
+  const leaves = await table.locator('thead tr').last().locator('th').allTextContents();
+  expect(leaves.every((s) => /^\s*\d{4}\s*[▲▼↕]?\s*$/.test(s))).toBe(true);
+  const region = page.locator('.result-scroll');
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth, top: 400 }));
+  const box = (await region.boundingBox())!;
+  const rowHead = (await table.locator('tbody tr').nth(5).locator('th').first().boundingBox())!;
+  expect(rowHead.x).toBeGreaterThanOrEqual(box.x - 1);
+  expect(rowHead.x).toBeLessThan(box.x + 20);
+  const groupRow = (await table.locator('thead tr').first().boundingBox())!;
+  const yearRow = (await table.locator('thead tr').last().boundingBox())!;
+  expect(groupRow.y + groupRow.height).toBeLessThanOrEqual(yearRow.y + 1);
+  expect(yearRow.y).toBeGreaterThanOrEqual(box.y - 1);
+  expect(yearRow.y + yearRow.height).toBeLessThan(box.y + box.height);
 });

@@ -92,3 +92,14 @@ test('/data/latest/ serves the latest release: same datapackage, same bytes', as
     expect(`sha256:${sha256(await res.body())}`, r.path).toBe(r.hash);
   }
 });
+
+test('/dane/ describes territorial changes in sentences and says when a release covers other years', async ({ page }) => {
+  await page.goto('/dane/');
+  const changes = page.locator('li[data-change]');
+  expect(await changes.count()).toBeGreaterThan(0);
+  const texts = await changes.allTextContents();
+  for (const text of texts) expect(text).not.toMatch(/^\s*(kind-change|created|recoded|renamed|merged|abolished):/);
+  expect(texts.some((s) => /zmiana rodzaju gminy/.test(s))).toBe(true);
+  await expect(page.getByTestId('years-differ').first()).toContainText('2015–2024');
+  await expect(page.getByTestId('years-differ').first()).toContainText('2014–2023');
+});

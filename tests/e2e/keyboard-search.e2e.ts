@@ -138,3 +138,14 @@ test('keyboard: the 404 page search works from the keyboard in both languages', 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/gmina\/1061011-lodz\/$/);
 });
+
+test('the search page tells only visitors without JavaScript that search needs it', async ({ page, browser }) => {
+  await page.goto('/szukaj/');
+  await page.locator('#sp-q').waitFor();
+  await expect(page.getByText('Wyszukiwarka działa w przeglądarce z włączonym JavaScriptem')).toBeHidden();
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const p = await noJs.newPage();
+  await p.goto(`${new URL(page.url()).origin}/szukaj/`);
+  await expect(p.getByText('Wyszukiwarka działa w przeglądarce z włączonym JavaScriptem')).toBeVisible();
+  await noJs.close();
+});

@@ -7,6 +7,7 @@ import { formatNumber } from '#core/format.ts';
 import { cell, geometryIndex, levelData, openMap, setYear } from './helpers/map-helpers.ts';
 
 const KRAKOW = '1261011';
+const KRAKOW_POWIAT = '1261';
 
 /** The legend entry whose range holds the value; its colour must be the area's fill. */
 async function legendColourFor(page: Page, value: number): Promise<string> {
@@ -63,14 +64,28 @@ test('play steps through the years and pause stops it', async ({ page }) => {
   await expect(page.getByTestId('map-year')).toHaveAttribute('aria-valuetext', year!);
 });
 
-test('a ratio is coloured on a diverging scale around the national value', async ({ page }) => {
-  await openMap(page, '/wskaznik/sps-10k/');
+test('a ratio is coloured on a diverging scale around the national value where both sides are populated', async ({ page }) => {
+  await openMap(page, '/wskaznik/sps-10k/?poziom=powiat');
   const legend = page.getByTestId('map-legend');
   await expect(legend).toContainText('Skala rozbieżna wokół wartości dla Polski');
   const year = Number(await page.getByTestId('map-svg').getAttribute('data-year'));
-  const { value } = cell('gmina', 'SPS_10K', KRAKOW, year);
-  const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('gmina', KRAKOW)}"]`);
+  const { value } = cell('powiat', 'SPS_10K', KRAKOW_POWIAT, year);
+  const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('powiat', KRAKOW_POWIAT)}"]`);
   await expect(path).toHaveAttribute('fill', await legendColourFor(page, value!));
+});
+
+test('a ratio that is zero in most gminas is sequential, with zero a class of its own counting the zero gminas', async ({ page }) => {
+  await openMap(page, '/wskaznik/sps-10k/');
+  const legend = page.getByTestId('map-legend');
+  await expect(legend).not.toContainText('Skala rozbieżna');
+  const year = Number(await page.getByTestId('map-svg').getAttribute('data-year'));
+  const f = levelData('gmina', 'SPS_10K');
+  const zeros = f.values.SPS_10K[f.years.indexOf(year)].filter((v) => v === 0).length;
+  expect(zeros).toBeGreaterThan(f.codes.length / 4);
+  const first = page.getByTestId('legend-class').first();
+  await expect(first).toHaveAttribute('data-lo', '0');
+  await expect(first).toHaveAttribute('data-hi', '0');
+  await expect(first.locator('.count')).toHaveText(`(${formatNumber(zeros, 'pl')})`);
 });
 
 test('a gmina can be chosen with the arrow keys and opened with Enter', async ({ page }) => {
@@ -173,6 +188,29 @@ test('the ranking table sorts, and zooming to a voivodeship filters it', async (
   await expect(page.getByTestId('map-distribution')).toContainText('gmin');
 });
 
+test('the zoomed area and class method are in the address, survive a reload and reach the embed snippet', async ({ page }) => {
+  await openMap(page, '/wskaznik/sps-krs/');
+  await page.getByTestId('map-level').getByLabel('Powiaty').check();
+  await page.getByTestId('map-voivodeship').selectOption('12');
+  await page.getByTestId('map-method').selectOption('natural');
+  await expect(page).toHaveURL(/poziom=powiat/);
+  await expect(page).toHaveURL(/obszar=12/);
+  await expect(page).toHaveURL(/klasy=naturalne/);
+  await page.reload();
+  await page.locator('section.map-section').scrollIntoViewIfNeeded();
+  await page.locator('[data-testid="map-svg"][data-year]').waitFor({ timeout: 20_000 });
+  await expect(page.getByTestId('map-voivodeship')).toHaveValue('12');
+  await expect(page.getByTestId('map-method')).toHaveValue('natural');
+  const codes = await page
+    .getByTestId('map-table')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+  expect(codes.length).toBeGreaterThan(10);
+  expect(codes.every((c) => c!.startsWith('12') && c!.length === 4)).toBe(true);
+  const snippet = await page.locator('[data-follow-url*="obszar"] [data-embed-code]').inputValue();
+  expect(snippet).toContain('obszar=12');
+});
+
 test('the English page speaks English and formats numbers the English way', async ({ page }) => {
   await openMap(page, '/en/wskaznik/pop/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -224,4 +262,33 @@ test('axe WCAG 2.1 AA: the hydrated map with its tooltip open, zoomed, in both l
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
   }
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('the first tap shows the value and a visible link to the page; the help speaks of tapping', async ({ page }) => {
+    await openMap(page, '/wskaznik/sps-krs/?poziom=powiat');
+    await expect(page.locator('.help-touch')).toBeVisible();
+    await expect(page.locator('.help-pointer')).toBeHidden();
+    const path = page.locator(`[data-testid="map-svg"] path[data-i="${geometryIndex('powiat', KRAKOW_POWIAT)}"]`);
+    const url = page.url();
+    await path.tap();
+    await expect(page.getByTestId('map-tip')).toHaveAttribute('data-code', KRAKOW_POWIAT);
+    expect(page.url()).toBe(url);
+    const link = page.getByTestId('map-open').getByRole('link');
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', /\/powiat\/1261-/);
+    const box = (await link.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+  });
+});
+
+test('the map offers the shown indicator’s own file, not the whole level table', async ({ page, request }) => {
+  await openMap(page, '/wskaznik/sps-krs/');
+  const href = await page.getByTestId('map-download').getAttribute('href');
+  expect(href).toMatch(/\/data\/\d{4}\/indicator\/SPS_KRS\.zip$/);
+  const res = await request.get(href!);
+  expect(res.ok()).toBe(true);
+  expect((await res.body()).length).toBeLessThan(1024 * 1024);
 });

@@ -1,6 +1,9 @@
-// Every page type, in both languages, fits a 360 px phone and a 1366 px desktop without
-// scrolling sideways: wide tables scroll inside their own region (.table-scroll) and facts
-// lists stack on narrow screens. A width in CSS pixels, not a timing.
+// Every page type, in both languages, fits a 360 px phone, a 768 px tablet and a 1366 px
+// desktop: the document never scrolls sideways (wide tables scroll inside their own
+// region, .table-scroll), and no block of text is squeezed narrower than 120 px (a facts
+// list whose description ran one word per line). Widths in CSS pixels, not timings.
+// Screenshots of the first screen go to test-results/screens/ for a person to review.
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const PAGES = [
@@ -17,6 +20,7 @@ const PAGES = [
   '/programy/',
   '/programy/kpres/',
   '/dane/',
+  '/dane/pokrycie/',
   '/metodologia/',
   '/deklaracja-dostepnosci/',
   '/szukaj/',
@@ -24,19 +28,41 @@ const PAGES = [
   '/embed/wskaznik/sps-krs/',
   '/2023/gmina/1211092-nowy-targ/',
   '/2023/dane/',
+  '/2023/dane/pokrycie/',
 ];
 const ALL = [...PAGES, ...PAGES.filter((p) => !p.startsWith('/2023/')).map((p) => `/en${p}`)];
+const MIN_TEXT_WIDTH = 120;
+const SCREENS = path.join(process.cwd(), 'test-results', 'screens');
 
-for (const width of [360, 1366]) {
-  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
-    test.setTimeout(180_000);
+/** Visible blocks of running text (12+ characters) narrower than `min` px, outside scrolling tables and charts. */
+function squeezedText(min: number): string[] {
+  const out: string[] = [];
+  for (const el of document.querySelectorAll<HTMLElement>('p, li, dd, dt, h1, h2, h3, h4, caption, figcaption, summary, label')) {
+    if (el.closest('.table-scroll, svg, [aria-hidden="true"], .visually-hidden')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'inline' || style.visibility === 'hidden') continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const r = el.getBoundingClientRect();
+    if (text.length < 12 || r.width === 0 || r.height === 0) continue;
+    if (r.width < min) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.width)}px "${text.slice(0, 40)}"`);
+  }
+  return out;
+}
+
+for (const width of [360, 768, 1366]) {
+  test(`no page scrolls sideways or squeezes text at ${width} px`, async ({ page }) => {
+    test.setTimeout(300_000);
     await page.setViewportSize({ width, height: 800 });
     const overflowing: string[] = [];
-    for (const path of ALL) {
-      await page.goto(path, { waitUntil: 'load' });
+    const squeezed: string[] = [];
+    for (const p of ALL) {
+      await page.goto(p, { waitUntil: 'load' });
       const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (extra > 0) overflowing.push(`${path} by ${extra}px`);
+      if (extra > 0) overflowing.push(`${p} by ${extra}px`);
+      for (const s of await page.evaluate(squeezedText, MIN_TEXT_WIDTH)) squeezed.push(`${p}: ${s}`);
+      await page.screenshot({ path: path.join(SCREENS, String(width), `${p.replace(/\//g, '_') || 'home'}.png`) });
     }
     expect(overflowing).toEqual([]);
+    expect(squeezed).toEqual([]);
   });
 }

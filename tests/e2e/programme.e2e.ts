@@ -38,12 +38,21 @@ type Pt = { year: number; value: number | null; hidden: boolean };
 
 /** The values to rate, read independently from the raw JSON: published observations, else the catalogue series ÷ factor. */
 function rawPoints(ind: ResolvedIndicator): Pt[] {
-  if (ind.observations.length)
-    return ind.observations.map((o) => ({
+  if (ind.observations.length) {
+    const observed: Pt[] = ind.observations.map((o) => ({
       year: o.year,
       value: o.status === 'published' ? o.value : null,
       hidden: o.status !== 'published',
     }));
+    // Real (flags without demo 1 and suppressed 2) series values after the last observation count too.
+    const lastYear = Math.max(...observed.map((o) => o.year));
+    ind.series?.years.forEach((year, i) => {
+      const v = ind.series!.v[i];
+      if (year > lastYear && v !== null && ((ind.series!.f[i] ?? 0) & 3) === 0)
+        observed.push({ year, value: v / ind.factor, hidden: false });
+    });
+    return observed;
+  }
   if (!ind.series) return [];
   const out: Pt[] = [];
   ind.series.years.forEach((year, i) => {

@@ -176,3 +176,35 @@ test('islands hydrate without errors or hydration warnings', async ({ page }) =>
   await expect(page.getByRole('option').first()).toContainText('Kraków');
   expect(problems).toEqual([]);
 });
+
+test('the demo banner says which figures are demo, and it and every demo tag print', async ({ page }) => {
+  const file = territory('1211092');
+  test.skip(!file.hasDemo, 'this release has no demo values for the gmina');
+  await page.goto(GMINA);
+  const banner = page.getByTestId('demo-banner');
+  // Computed from the page's figures, never the general "some figures" sentence.
+  await expect(banner).not.toHaveAttribute('data-demo-kind', 'some');
+  await expect(banner.locator('.demo-banner-headline')).toHaveText(
+    /^Dane demonstracyjne · (Wszystkie liczby na tej stronie to dane demonstracyjne|.+ na tej stronie to dane demonstracyjne\.|Dane demonstracyjne na tej stronie: )/,
+  );
+  // The explanation is folded on screen.
+  await expect(banner.locator('details.demo-banner-more')).not.toHaveAttribute('open', '');
+  // Every summary sentence built from demo values carries the demo tag.
+  for (const p of await page.locator('.summary p.demo-sentence').all()) await expect(p.locator('.demo-tag')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(banner).toBeVisible();
+  await expect(banner.locator('.demo-banner-headline')).toBeVisible();
+  await expect(banner.locator('.print-only')).toBeVisible();
+  const tags = page.locator('.demo-tag');
+  if ((await tags.count()) > 0) await expect(tags.first()).toBeVisible();
+});
+
+test('the town and the rural gmina of Nowy Targ explain the pair and link to each other', async ({ page }) => {
+  await page.goto('/gmina/1211092-nowy-targ/');
+  const note = page.getByTestId('same-name');
+  await expect(note).toContainText('ta gmina wiejska otacza miasto, ale go nie obejmuje');
+  await note.getByRole('link').click();
+  await expect(page).toHaveURL(/\/gmina\/1211011-nowy-targ\/$/);
+  await expect(page.getByTestId('same-name')).toContainText('Nie mylić z gminą wiejską Nowy Targ');
+  await expect(page.getByTestId('same-name').getByRole('link')).toHaveAttribute('href', /\/gmina\/1211092-nowy-targ\/$/);
+});

@@ -124,3 +124,45 @@ export function recompute(rows: RawRow[], defs: Def[], year: number): Map<string
   }
   return out;
 }
+
+/**
+ * Population by year for the country and each voivodeship, summed straight from the raw
+ * BDL export (gmina totals only: kind digit 1, 2 or 3; a unit counts in a year when all
+ * three economic age groups are given). year → 'PL' or voivodeship code → persons.
+ */
+export function bdlPopulationTotals(text: string): Map<number, Map<string, number>> {
+  const [headerLine, ...lines] = text.trim().split('\n');
+  const columns = [...headerLine.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  const groups = ['w wieku przedprodukcyjnym', 'w wieku produkcyjnym', 'w wieku poprodukcyjnym'];
+  const out = new Map<number, Map<string, number>>();
+  for (const line of lines) {
+    const m = /^"?(\d{7})"?;"[^"]*";(.*)$/.exec(line.trim());
+    if (!m || !'123'.includes(m[1][6])) continue;
+    const cells = m[2].split(';').map((c) => c.replace(/"/g, ''));
+    const byYear = new Map<number, number[]>();
+    cells.forEach((cell, i) => {
+      const [group, , year] = (columns[i + 2] ?? '').split(';');
+      if (!groups.includes(group) || cell === '') return;
+      byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), Number(cell)]);
+    });
+    for (const [year, parts] of byYear) {
+      if (parts.length !== 3) continue;
+      const total = parts[0] + parts[1] + parts[2];
+      const y = out.get(year) ?? new Map<string, number>();
+      for (const code of ['PL', m[1].slice(0, 2)]) y.set(code, (y.get(code) ?? 0) + total);
+      out.set(year, y);
+    }
+  }
+  return out;
+}
+
+/** The same from the GUS 2020 file (`teryt7,…,population`): 'PL' or voivodeship code → persons. */
+export function population2020Totals(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.trim().split('\n').slice(1)) {
+    const fields = line.split(',');
+    const value = Number(fields.at(-1));
+    for (const code of ['PL', fields[0].slice(0, 2)]) out.set(code, (out.get(code) ?? 0) + value);
+  }
+  return out;
+}

@@ -34,6 +34,15 @@ export function olderReleases(root = process.cwd()): string[] {
   }
 }
 
+/** The latest release (it also answers under /<year>/), from releases.json. */
+export function latestRelease(root = process.cwd()): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(root, 'public', 'data', 'releases.json'), 'utf8')) as { latest: string }).latest;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The folders a build will have, read from the sources (src/pages, public/) for when no
  * build exists yet: a page folder with pages below its index, the territory levels for
@@ -56,10 +65,22 @@ export function sourceLayout(root = process.cwd()): SiteLayout {
     .readdirSync(path.join(root, 'public'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
+  /** Every page name at the top of a pages folder: folders and single-file routes, [level] as the level segments. */
+  const pageNames = (dir: string): string[] =>
+    fs.readdirSync(dir).flatMap((n) => {
+      if (n === '[level]') return Object.values(LEVEL_SEGMENT);
+      if (n.startsWith('[') || /^index\./.test(n)) return [];
+      return [n.replace(/\.(astro|ts|md)$/, '')];
+    });
+  const publicNames = fs.readdirSync(path.join(root, 'public'));
   return {
     dirs: [...new Set([...pageDirs(pages), ...publicDirs, '_astro'])],
     enDirs: pageDirs(path.join(pages, 'en')),
+    names: [...new Set([...pageNames(pages), ...publicNames, '404.html'])],
+    enNames: pageNames(path.join(pages, 'en')),
+    embeds: [...new Set([...pageNames(path.join(pages, 'embed')), ...pageNames(path.join(pages, 'en', 'embed'))])],
     olderReleases: olderReleases(root),
+    latestRelease: latestRelease(root),
   };
 }
 
@@ -83,6 +104,14 @@ export function readSiteHeaders(dist = path.resolve(process.env.DIST_DIR || 'dis
  * stay apart use ":name" segments before the "*".
  */
 export function patternRegExp(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = compilePattern(pattern)));
+  return re;
+}
+/** Compiled once per pattern: the built-site check matches tens of thousands of pages against hundreds of rules. */
+const compiled = new Map<string, RegExp>();
+
+function compilePattern(pattern: string): RegExp {
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const body = pattern
     .split('/')

@@ -2,6 +2,7 @@
 // Two ways: proportional (largest remainder, for amounts such as persons served or
 // expenditure) and slots (sparse whole units such as CIS, stable from year to year).
 import { exponential, type Rng } from './random.ts';
+import { pushAll } from '#core/arrays.ts';
 
 /**
  * Hamilton's largest-remainder method: each member gets the floor of its quota and the
@@ -134,7 +135,7 @@ export function poissonSlots(weights: readonly number[], rngOf: (member: number)
       }
     }
     pending.length = 0;
-    pending.push(...still);
+    pushAll(pending, still);
     sorted = [...sorted, ...fresh.sort(bySlot)];
     horizon = to;
   };

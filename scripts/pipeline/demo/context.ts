@@ -5,6 +5,7 @@ import type { Indicator } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
 import { COUNTRY_CODE, type Territory } from '#core/territory.ts';
 import type { SourceRow } from '#scripts/pipeline/source-row.ts';
+import { existedIn, type FirstYears } from '#scripts/pipeline/created-gminas.ts';
 
 type ByYear = Map<number, Map<string, number | null>>;
 
@@ -47,6 +48,10 @@ export interface DemoContext {
   powiatsOf: Map<string, string[]>;
   /** Real rows only. */
   real: ValueTable;
+  /** The real row behind each real value (indicator|code|year), for messages that name file and line. */
+  realRows: Map<string, SourceRow>;
+  /** Gminas created after the first release year: no value of theirs before this year. */
+  firstYear: FirstYears;
   /** Targets that are not real but must be met like real ones (e.g. components scaled to a real total). */
   derived: ValueTable;
   /** Real and generated values; what later indicators build on. */
@@ -60,6 +65,7 @@ export function createContext(
   real: SourceRow[],
   years: number[],
   seed: string,
+  firstYear: FirstYears = new Map(),
 ): DemoContext {
   const gminas = register.filter((t) => t.level === 'gmina').sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const gminaIndex = new Map(gminas.map((g, i) => [g.code, i]));
@@ -84,7 +90,9 @@ export function createContext(
 
   const realTable = new ValueTable();
   const known = new ValueTable();
+  const realRows = new Map<string, SourceRow>();
   for (const r of real) {
+    realRows.set(rowKey(r.indicator, r.code, r.year), r);
     realTable.set(r.indicator, r.code, r.year, r.value);
     known.set(r.indicator, r.code, r.year, r.value);
   }
@@ -98,11 +106,19 @@ export function createContext(
     gminasUnder,
     powiatsOf,
     real: realTable,
+    realRows,
+    firstYear,
     derived: new ValueTable(),
     known,
     out: [],
   };
 }
+
+export const rowKey = (id: string, code: string, year: number): string => `${id}|${code}|${year}`;
+
+/** Whether a gmina (position in ctx.gminas) existed in a year; one created later has no values before. */
+export const gminaExisted = (ctx: DemoContext, gmina: number, year: number): boolean =>
+  existedIn(ctx.firstYear, ctx.gminas[gmina].code, year);
 
 /** A real or derived target for (indicator, code, year), in catalogue units. */
 export function fixedValue(ctx: DemoContext, id: string, code: string, year: number): number | null | undefined {
@@ -111,7 +127,7 @@ export function fixedValue(ctx: DemoContext, id: string, code: string, year: num
 
 /** Records a generated value and emits its row, unless a real row holds that cell. */
 export function emit(ctx: DemoContext, id: string, code: string, year: number, value: number | null): void {
-  if (ctx.real.has(id, code, year)) return;
+  if (ctx.real.has(id, code, year) || !existedIn(ctx.firstYear, code, year)) return;
   const ind = ctx.catalogue.get(id)!;
   ctx.known.set(id, code, year, value);
   ctx.out.push({
@@ -133,6 +149,7 @@ export function sumUnder(ctx: DemoContext, id: string, code: string, year: numbe
   if (direct !== undefined && direct !== null) return direct;
   let s = 0;
   for (const i of ctx.gminasUnder.get(code) ?? []) {
+    if (!gminaExisted(ctx, i, year)) continue;
     const v = ctx.known.get(id, ctx.gminas[i].code, year);
     if (v === undefined || v === null) return undefined;
     s += v;

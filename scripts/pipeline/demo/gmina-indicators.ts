@@ -4,13 +4,14 @@
 import type { Indicator } from '#core/catalogue.ts';
 import { COUNTRY_CODE } from '#core/territory.ts';
 import { largestRemainder, poissonSlots, unitSlots, type Cap, type SlotOrder } from './allocate.ts';
-import { emit, fixedValue, sumUnder, type DemoContext } from './context.ts';
+import { emit, fixedValue, gminaExisted, sumUnder, type DemoContext } from './context.ts';
 import { lognormalFor, rngFor, uniformFor } from './random.ts';
 import type { Recipe } from './recipes.ts';
 import { calibratedSeries, seriesFromPoints } from './series.ts';
-import { allocateVoivodeships, spreadOverGminas, type Spread } from './spread.ts';
+import { allocateVoivodeships, floorBelow, spreadOverGminas, type Spread } from './spread.ts';
 import { nationalPoints, stepsPerUnit, wholeNational } from './targets.ts';
 import { referencePopulation, unitWeights, voivodeshipSums, weightsFrom } from './weights.ts';
+import { maxOf } from '#core/arrays.ts';
 
 type UnitsRecipe = Extract<Recipe, { method: 'units' }>;
 type AmountsRecipe = Extract<Recipe, { method: 'amounts' }>;
@@ -62,6 +63,7 @@ function allocateDown(
     weight: voivWeight,
     fixed,
     cap: opts.voivCap,
+    floor: (v, y) => floorBelow(ctx, ind.id, v, y, scale),
     cumulative: opts.cumulative,
   });
   for (const v of ctx.voivodeships)
@@ -83,13 +85,15 @@ export function generateUnits(ctx: DemoContext, ind: Indicator, recipe: UnitsRec
     const prior = new Map(years.map((y) => [y, recipe.within!.share * parentAt(COUNTRY_CODE, y)]));
     const series = calibratedSeries(prior, nationalPoints(ctx, ind.id, plan), years);
     const national = wholeNational(ctx, ind.id, series, years, 1);
-    for (const y of years) national.set(y, Math.min(national.get(y)!, parentAt(COUNTRY_CODE, y)));
+    // Active within registered, unless real values inside need more: a real figure wins.
+    for (const y of years)
+      national.set(y, Math.max(Math.min(national.get(y)!, parentAt(COUNTRY_CODE, y)), floorBelow(ctx, ind.id, COUNTRY_CODE, y, 1)));
     const parentCount = (g: number, y: number) => ctx.known.get(parent, ctx.gminas[g].code, y) ?? 0;
     const spread = slotSpread(
       ctx,
       (members) =>
         unitSlots(
-          members.map((g) => Math.max(0, ...ctx.years.map((y) => parentCount(g, y)))),
+          members.map((g) => Math.max(0, maxOf(ctx.years.map((y) => parentCount(g, y))))),
           (m, rank) => uniformFor(ctx.seed, ind.id, ctx.gminas[members[m]].code, rank),
         ),
       parentCount,
@@ -131,7 +135,7 @@ export function generateBinary(ctx: DemoContext, ind: Indicator, recipe: BinaryR
   );
   allocateDown(ctx, ind, years, national, (v) => voivWeights.get(v)!, spread, {
     cumulative: true,
-    voivCap: (v) => ctx.gminasUnder.get(v)!.length,
+    voivCap: (v, y) => ctx.gminasUnder.get(v)!.filter((g) => gminaExisted(ctx, g, y)).length,
   });
 }
 

@@ -6,9 +6,11 @@ import { roundTo } from '#core/aggregate.ts';
 import type { Indicator } from '#core/catalogue.ts';
 import { COUNTRY_CODE } from '#core/territory.ts';
 import { largestRemainder } from './allocate.ts';
-import { fixedValue, sumUnder, type DemoContext } from './context.ts';
+import { InputError } from '#scripts/pipeline/source-row.ts';
+import { fixedValue, rowKey, sumUnder, type DemoContext } from './context.ts';
 import { RECIPES, type Plan } from './recipes.ts';
 import { seriesFromPoints } from './series.ts';
+import { floorBelow } from './spread.ts';
 import { unitWeights } from './weights.ts';
 
 /** Smallest published step: 1 for counts, 10^decimals otherwise (BGK_LOAN in tenths). */
@@ -27,7 +29,8 @@ export function nationalPoints(ctx: DemoContext, id: string, plan?: Plan): Map<n
 
 /**
  * Whole-step national totals: real values as they are, the series rounded elsewhere,
- * never below the real voivodeship values of the year, never decreasing when cumulative.
+ * never below what the real values inside add up to in the year (so the demo total is
+ * recalibrated to them, never the other way round), never decreasing when cumulative.
  */
 export function wholeNational(
   ctx: DemoContext,
@@ -40,14 +43,16 @@ export function wholeNational(
   const out = new Map<number, number>();
   let previous: number | undefined;
   for (const y of years) {
-    const real = fixedValue(ctx, id, COUNTRY_CODE, y);
+    const fixed = fixedValue(ctx, id, COUNTRY_CODE, y);
+    const floor = floorBelow(ctx, id, COUNTRY_CODE, y, scale);
     let v: number;
-    if (typeof real === 'number') v = Math.round(real * scale);
+    if (ctx.real.has(id, COUNTRY_CODE, y) && typeof fixed === 'number') v = Math.round(fixed * scale);
+    // A derived national target (e.g. components of a real composite) gives way to real values inside.
+    else if (typeof fixed === 'number') v = Math.max(Math.round(fixed * scale), floor);
     else {
       v = Math.round((series.get(y) ?? 0) * scale);
-      const fixed = ctx.voivodeships.map((w) => fixedValue(ctx, id, w, y)).filter((f): f is number => typeof f === 'number');
-      const fixedSum = fixed.reduce((s, f) => s + Math.round(f * scale), 0);
-      v = fixed.length === ctx.voivodeships.length ? fixedSum : Math.max(v, fixedSum);
+      const allFixed = ctx.voivodeships.every((w) => typeof fixedValue(ctx, id, w, y) === 'number');
+      v = allFixed ? floor : Math.max(v, floor);
       if (cumulative && previous !== undefined) v = Math.max(v, previous);
     }
     out.set(y, v);
@@ -69,7 +74,22 @@ export function deriveComponentTargets(ctx: DemoContext, composite: Indicator): 
     if (!free.length) continue;
     const fixedSum = components.reduce((s, c) => s + (ctx.real.get(c, code, year) ?? 0), 0);
     const residual = value - fixedSum;
-    if (residual < 0) throw new Error(`${composite.id} ${code} ${year}: real components add up to more than the real total ${value}`);
+    if (residual < 0) {
+      const total = ctx.realRows.get(rowKey(composite.id, code, year))!;
+      const parts = components
+        .map((c) => ctx.realRows.get(rowKey(c, code, year)))
+        .filter((r) => r !== undefined)
+        .map((r) => `${r.indicator} = ${r.value} at ${r.file}:${r.line}`);
+      throw new InputError([
+        {
+          file: total.file,
+          line: total.line,
+          value: `${code},${year},${composite.id},${value}`,
+          message: `the real components of ${composite.id} add up to ${fixedSum}, more than its real total ${value} (${parts.join('; ')})`,
+          fix: 'two real figures contradict each other: correct the total or its components, whichever the source gets wrong',
+        },
+      ]);
+    }
     const expected = free.map((c) => {
       const recipe = RECIPES[c];
       const plan = recipe?.method === 'units' ? recipe.plan : undefined;

@@ -10,6 +10,7 @@ import { CATEGORY, PES_CATEGORIES } from '#features/directory/entity-vocabularie
 import type { Entity } from '#features/directory/entity-record.ts';
 import { asOfDate, certificateValidIn, isSocialEnterpriseOn } from '#features/directory/entity-dates.ts';
 import type { EntityCountDifference } from '#features/directory/entity-files.ts';
+import { pushAll } from '#core/arrays.ts';
 
 /** The value of a count indicator for a gmina in the reference year; null when there is none. */
 export type GminaCounts = (indicator: string, gminaCode: string) => number | null;
@@ -70,7 +71,7 @@ export function compareCounts(
       sumInd += v;
       if (d !== v) here.push({ indicator: r.indicator, code: g, directory: d, indicatorValue: v });
     }
-    if (here.length) out.push({ indicator: r.indicator, code: 'PL', directory: sumDir, indicatorValue: sumInd }, ...here);
+    if (here.length) pushAll(out, [{ indicator: r.indicator, code: 'PL', directory: sumDir, indicatorValue: sumInd }, ...here]);
   }
   return out;
 }

@@ -19,6 +19,7 @@ import type { Territory } from '#core/territory.ts';
 import { exponential, rngFor, uniformFor } from '#scripts/pipeline/demo/random.ts';
 import type { GminaCounts } from './counts.ts';
 import type { ReadEntity } from './read-csv.ts';
+import type { InputProblem, SourceRow } from '#scripts/pipeline/source-row.ts';
 
 export interface DemoEntitiesInput {
   register: Territory[];
@@ -214,6 +215,78 @@ function dateBetween(from: string, to: string, u: number): string {
   return new Date(a + Math.floor(u * (days + 1)) * 86400000).toISOString().slice(0, 10);
 }
 
+/** Demo identifiers (src/core/identifiers.ts) have room for this many entities. */
+export const DEMO_ENTITY_LIMIT = 100_000;
+
+/** The count behind a demo directory too large for its identifier ranges. */
+export interface DemoEntityExcess {
+  /** Entities the directory would need at least. */
+  needed: number;
+  /** The gmina count that contributes most, to point the user at. */
+  largest: { indicator: string; gmina: string; count: number };
+}
+
+/** Thrown before any entity is generated, so a count of millions fails at once instead of after minutes. */
+export class TooManyDemoEntities extends Error {
+  excess: DemoEntityExcess;
+  constructor(excess: DemoEntityExcess) {
+    const l = excess.largest;
+    super(
+      `the demo directory would need at least ${excess.needed} entities, more than the ${DEMO_ENTITY_LIMIT} its identifier ranges allow ` +
+        `(largest count: ${l.indicator} = ${l.count} in gmina ${l.gmina})`,
+    );
+    this.excess = excess;
+  }
+}
+
+/**
+ * At least how many entities the gminas' counts ask for: one per unit of each counted
+ * category, one per social enterprise and per certificate beyond those (each such unit is
+ * carried by an entity already counted or by a new one, so the larger of the two is a floor).
+ */
+export function demoEntitiesNeeded(
+  gminas: readonly string[],
+  count: (indicator: string, gmina: string) => number,
+): DemoEntityExcess & { limit: number } {
+  let needed = 0;
+  let largest = { indicator: '', gmina: '', count: -1 };
+  for (const g of gminas) {
+    let here = 0;
+    for (const c of COUNTED) {
+      const indicator = CATEGORY[c].countIndicator!;
+      const k = count(indicator, g);
+      here += k;
+      if (k > largest.count) largest = { indicator, gmina: g, count: k };
+    }
+    for (const indicator of ['PS_ACT', 'ZJ_CERT', 'ZP_CERT']) {
+      const k = count(indicator, g);
+      here = Math.max(here, k);
+      if (k > largest.count) largest = { indicator, gmina: g, count: k };
+    }
+    needed += here;
+  }
+  return { needed, largest, limit: DEMO_ENTITY_LIMIT };
+}
+
+/**
+ * The problem to report for a too-large demo directory: at the source row that gave the
+ * largest count when a real row did, otherwise at the release (the count is then itself
+ * demo, spread from a total).
+ */
+export function excessProblem(excess: DemoEntityExcess, real: readonly SourceRow[], year: number, releaseDir: string): InputProblem {
+  const l = excess.largest;
+  const row = real.find((r) => r.code === l.gmina && r.indicator === l.indicator && r.year === year);
+  return {
+    file: row?.file ?? releaseDir,
+    line: row?.line,
+    value: `${l.gmina},${year},${l.indicator},${l.count}`,
+    message: `the demo directory would need at least ${excess.needed} entities, more than the ${DEMO_ENTITY_LIMIT} demo identifiers allow`,
+    fix: row
+      ? 'check the value: a gmina count this large is not a real figure (a unit or a total written at gmina level?)'
+      : 'check the real totals the demo counts are spread from, or give the real directory in data/entities/',
+  };
+}
+
 interface Draft {
   id: string;
   category: PesCategory;
@@ -231,6 +304,11 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
   const u = (...key: (string | number)[]) => uniformFor(seed, 'entities', ...key);
   const n = (indicator: string, g: string) => Math.max(0, Math.round(counts(indicator, g) ?? 0));
   const asOf = asOfDate(year);
+  const floor = demoEntitiesNeeded(
+    gminas.map((g) => g.code),
+    n,
+  );
+  if (floor.needed > DEMO_ENTITY_LIMIT) throw new TooManyDemoEntities(floor);
 
   const drafts: Draft[] = [];
   const local = new Map<string, number>();
@@ -240,6 +318,8 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
     local.set(key, k);
     const d: Draft = { id: `demo-${key}-${k}`, category, gmina, se: false, certificates: [] };
     drafts.push(d);
+    if (drafts.length > DEMO_ENTITY_LIMIT)
+      throw new Error(`more than ${DEMO_ENTITY_LIMIT} demo entities: the demo identifier ranges are too small`);
     return d;
   };
 
@@ -269,15 +349,21 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
     for (const g of chosen) add(c, g);
   }
 
+  // Appended in place: copying the list for every entity was quadratic in a gmina's count.
   const inGmina = new Map<string, Draft[]>();
-  for (const d of drafts) inGmina.set(d.gmina, [...(inGmina.get(d.gmina) ?? []), d]);
+  const listOf = (g: string): Draft[] => {
+    let list = inGmina.get(g);
+    if (!list) inGmina.set(g, (list = []));
+    return list;
+  };
+  for (const d of drafts) listOf(d.gmina).push(d);
   const carriers = new Map<string, number>();
   const carrier = (g: string): Draft => {
     const k = (carriers.get(g) ?? 0) + 1;
     carriers.set(g, k);
     // Made only to carry a status or certificate count the gmina's other entities cannot.
     const d = add(u(g, 'carrier', k) < CARRIER_NON_PROFIT ? 'non-profit-company' : 'ngo', g);
-    inGmina.set(g, [...(inGmina.get(g) ?? []), d]);
+    listOf(g).push(d);
     return d;
   };
 
@@ -313,7 +399,6 @@ export function generateDemoEntities(input: DemoEntitiesInput): ReadEntity[] {
 
   // 5. Names need national serials per category; identifiers a national serial.
   drafts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (drafts.length > 100000) throw new Error('more than 100,000 demo entities: the demo identifier ranges are too small');
   const serial = new Map<PesCategory, number>();
   const byCategoryOrder = [...drafts].sort(
     (a, b) =>

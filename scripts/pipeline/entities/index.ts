@@ -32,6 +32,7 @@ import { generateDemoEntities } from './demo.ts';
 import { gminaPlacer, placeEntities } from './place.ts';
 import { listEntityFiles, readEntityFiles, type ReadEntity } from './read-csv.ts';
 import { DATA_FILE } from '#core/urls.ts';
+import { pushAll } from '#core/arrays.ts';
 
 export { RESERVED_IDS } from './read-csv.ts';
 
@@ -73,7 +74,7 @@ export function buildEntities(input: BuildEntitiesInput): BuiltEntities {
     const r = readEntityFiles(files, territories);
     read = r.entities;
     origins = r.origins;
-    problems.push(...r.problems);
+    pushAll(problems, r.problems);
   } else {
     read = generateDemoEntities({ register, counts: gminaCounts, year, seed });
     origins = read.map((e) => ({ file: `scripts/pipeline/entities/demo.ts (generated ${e.id})`, line: 0 }));

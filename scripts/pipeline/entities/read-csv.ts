@@ -24,7 +24,8 @@ import { entitySchema } from '#features/directory/entity-schema.ts';
 import { isDate } from '#features/directory/entity-dates.ts';
 import { checkIdentifier, isDemoIdentifier, type IdentifierKind } from '#core/identifiers.ts';
 import type { Territory } from '#core/territory.ts';
-import type { InputProblem } from '#scripts/pipeline/source-row.ts';
+import { InputError, type InputProblem } from '#scripts/pipeline/source-row.ts';
+import { isHttpUrl, isPlainEmail, showUnsafe, unsafeTextReason } from '#core/safe-text.ts';
 
 /** Columns of an entity CSV, in the order the writer uses. Only REQUIRED_COLUMNS must be present. */
 export const ENTITY_COLUMNS = [
@@ -188,6 +189,17 @@ export function validateEntityCsv(file: string, text: string, ctx: { territories
     return { entities, problems, origins };
   }
   const names = header.fields.map((f) => f.trim());
+  // A spreadsheet saved with its regional list separator gives "id;name;category;…".
+  if (names.some((n) => n.includes(';') && n.split(';').some((part) => REQUIRED_COLUMNS.includes(part.trim() as EntityColumn)))) {
+    problems.push({
+      file,
+      line: 1,
+      value: names.join(','),
+      message: 'the columns are separated by semicolons (;), not commas',
+      fix: 'use commas: save the sheet as "CSV UTF-8 (comma delimited)", or replace the separators; fields holding a comma go in double quotes',
+    });
+    return { entities, problems, origins };
+  }
   const col = new Map<string, number>();
   names.forEach((n, i) => {
     if (!(ENTITY_COLUMNS as readonly string[]).includes(n))
@@ -223,6 +235,20 @@ export function validateEntityCsv(file: string, text: string, ctx: { territories
       );
       continue;
     }
+    // Control and bidirectional characters are invisible on the page but change what it shows
+    // (a line break inside a name, U+202E turning text around): refused in every field.
+    const unsafe = names.flatMap((n, i) => {
+      const text = fields[i].trim();
+      const reason = unsafeTextReason(text, { multiline: n === 'offer_description' });
+      return reason ? [{ column: n, reason, value: showUnsafe(text) }] : [];
+    });
+    for (const u of unsafe)
+      bad(
+        `${u.column}: ${u.reason}`,
+        u.value,
+        'delete the invisible character (often pasted from a PDF or another system); names and addresses are one line',
+      );
+    if (unsafe.length) continue;
     const get = (c: EntityColumn) => {
       const i = col.get(c);
       return i === undefined ? '' : fields[i].trim();
@@ -344,8 +370,10 @@ export function validateEntityCsv(file: string, text: string, ctx: { territories
     const website = get('website');
     const email = get('email');
     const phone = get('phone');
-    if (website && !FORMATS.WEBSITE.test(website)) bad('bad website address', website, 'write the full address starting with https://');
-    if (email && !FORMATS.EMAIL.test(email)) bad('bad e-mail address', email, 'write one address like biuro@example.org');
+    if (website && !isHttpUrl(website))
+      bad('bad website address', website, 'write the full address starting with https:// (other schemes such as javascript: are refused)');
+    if (email && !isPlainEmail(email))
+      bad('bad e-mail address', email, 'write one plain address like biuro@example.org, without spaces, ?cc= or other parameters');
     if (phone && !FORMATS.PHONE.test(phone))
       bad('bad phone number', phone, 'write digits with optional +48, spaces and hyphens, e.g. +48 12 345 67 89');
 
@@ -406,14 +434,33 @@ export function findDuplicateIds(result: Pick<ReadResult, 'entities' | 'origins'
   return problems;
 }
 
-/** The real entity lists: every *.csv directly in dir (subfolders such as example/ are not read). */
+/** Entity lists: files named *.csv in any case (a spreadsheet may save "lista.CSV"). */
+export const isEntityListName = (name: string) => /\.csv$/i.test(name);
+/** What else may lie beside the lists: their documentation. */
+const isDocumentationName = (name: string) => /\.md$/i.test(name);
+
+/**
+ * The real entity lists: every *.csv (any case) directly in dir; subfolders such as
+ * example/ are not read. Any other file there is refused by name (InputError): a list saved
+ * as .xlsx, .tsv or .txt would otherwise be skipped silently and demo entities generated
+ * in its place.
+ */
 export function listEntityFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
+  const files = fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.csv'))
-    .map((d) => path.join(dir, d.name))
-    .sort();
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const unknown = files.filter((d) => !isEntityListName(d.name) && !isDocumentationName(d.name));
+  if (unknown.length)
+    throw new InputError(
+      unknown.map((d) => ({
+        file: path.join(dir, d.name),
+        message: 'not an entity list: only .csv files (and .md notes) may lie in this folder',
+        fix: 'save the list as CSV UTF-8 with commas and a .csv name (see data/entities/README.md), or move the file elsewhere',
+      })),
+    );
+  return files.filter((d) => isEntityListName(d.name)).map((d) => path.join(dir, d.name));
 }
 
 export function readEntityFiles(files: string[], territories: ReadonlyMap<string, Territory>): ReadResult {

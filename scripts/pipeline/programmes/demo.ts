@@ -14,6 +14,7 @@ import { FLAG } from '#core/cells.ts';
 import { programmeSchema, type ProgrammeDefinition, type ProgrammeDefinitionInput } from '#features/programme/programme.ts';
 import type { Territory } from '#core/territory.ts';
 import type { SeriesLookup } from './resolve.ts';
+import { maxOf } from '#core/arrays.ts';
 
 export const DEMO_PERIOD = { from: 2021, to: 2030 } as const;
 export const DEMO_BASELINE_YEAR = 2020;
@@ -118,7 +119,7 @@ export function generateDemoProgramme(t: Territory, series: SeriesLookup): Progr
   // year up to the release's last year; in about a third of the voivodeships the latest
   // value is "data in preparation".
   const years = series('POP', code)?.years ?? [];
-  const lastYear = Math.max(DEMO_BASELINE_YEAR, ...years);
+  const lastYear = Math.max(DEMO_BASELINE_YEAR, maxOf(years));
   const b0 = 2 + Math.floor(u('clauses-base') * 9);
   const step = 1 + Math.floor(u('clauses-step') * 3);
   const pending = u('clauses-pending') < 0.34;

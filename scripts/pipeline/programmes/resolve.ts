@@ -47,6 +47,22 @@ function decimalsOf(xs: (number | null | undefined)[]): number {
   return Math.min(d, 4);
 }
 
+/** Real (not demo, not confidential) series values after `afterYear`, in the programme's unit, marked as from the series. */
+export function laterRealPoints(
+  series: Required<Pick<SeriesValues, 'years' | 'v' | 'f'>>,
+  afterYear: number,
+  toProgramme: (v: number) => number,
+): ProgressPoint[] {
+  const out: ProgressPoint[] = [];
+  series.years.forEach((year, i) => {
+    const v = series.v[i];
+    const f = series.f[i] ?? 0;
+    if (year <= afterYear || v === null || f & (FLAG.demo | FLAG.suppressed)) return;
+    out.push({ year, value: toProgramme(v), fromSeries: true });
+  });
+  return out;
+}
+
 function resolveIndicator(
   ind: ProgrammeIndicator,
   node: string | null,
@@ -90,6 +106,11 @@ function resolveIndicator(
       if (o.demo) p.demo = true;
       return p;
     });
+    // A programme's monitoring stops publishing long before the programme ends; real
+    // values of the same indicator from the release, for the years after its last
+    // observation, are just as good evidence and must count (never demo ones).
+    const lastObserved = points.reduce((y, p) => Math.max(y, p.year), -Infinity);
+    if (series) points = points.concat(laterRealPoints(series, lastObserved, toProgramme));
   } else if (series) {
     basis = 'series';
     series.years.forEach((year, i) => {

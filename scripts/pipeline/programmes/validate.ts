@@ -14,6 +14,7 @@ import {
   type ProgrammeNode,
 } from '#features/programme/programme.ts';
 import { COUNTRY_CODE, type Territory } from '#core/territory.ts';
+import { findUnsafeStrings } from '#core/safe-text.ts';
 import type { InputProblem } from '#scripts/pipeline/source-row.ts';
 
 export type PathKey = string | number;
@@ -192,6 +193,17 @@ export function parseProgrammeFiles(
     const raw: unknown = doc.toJS({ maxAliasCount: 1000 });
     if (raw && typeof raw === 'object' && !Array.isArray(raw))
       for (const k of Object.keys(raw)) if (k.startsWith('x-')) delete (raw as Record<string, unknown>)[k];
+    // Every text of a programme is shown on its page: refuse invisible characters first.
+    const unsafe = findUnsafeStrings(raw);
+    for (const u of unsafe)
+      problems.push({
+        file,
+        line: lineOf(doc, lc, u.path),
+        value: u.text,
+        message: `${formatPath(u.path)}: ${u.reason}`,
+        fix: 'delete the control or bidirectional character (often pasted from a PDF or a word processor)',
+      });
+    if (unsafe.length) continue;
     const parsed = programmeSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -4,6 +4,7 @@
 // over the years. Map: when the entities are territories of one level.
 import type * as PlotNS from '@observablehq/plot';
 import { roundTo } from '#core/aggregate.ts';
+import { maxOf } from '#core/arrays.ts';
 import { FLAG } from '#core/cells.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
 import type { Indicator } from '#core/catalogue.ts';
@@ -144,7 +145,7 @@ export function barOptions(
   const withValue = pts.filter((p) => p.value !== null);
   const without = pts.filter((p) => p.value === null);
   const fmt = (v: number) => formatNumber(v, o.lang, o.decimals);
-  const longest = Math.max(4, ...labels.map((l) => l.length));
+  const longest = Math.max(4, maxOf(labels.map((l) => l.length)));
   return {
     width: o.width,
     height: Math.max(120, pts.length * 22 + 50),

@@ -2,6 +2,11 @@
 // that the CSV and XLSX writers share, so both hold exactly what the screen shows, and
 // a JSON document with the state, the definitions and every cell's flags.
 //
+// The screen marks a demo figure with "*"; a file must not lose that. Beside every value
+// column the table has a status column with one word per value (valueStatus: real, demo,
+// estimate, provisional, confidential, missing), so a spreadsheet filter can keep only
+// real figures; the JSON gives every cell its status too.
+//
 // CSV: UTF-8 with a BOM; separator "," or ";" and decimal mark "." or "," (Polish
 // Excel wants ";" and ","). Numbers are rounded to the indicator's published decimals,
 // without grouping. Confidential cells say so in words, never 0; missing cells are
@@ -9,7 +14,7 @@
 // start) is prefixed with an apostrophe.
 import { roundTo } from '#core/aggregate.ts';
 import type { Indicator } from '#core/catalogue.ts';
-import { FLAG, flagNames } from '#core/cells.ts';
+import { FLAG, flagNames, valueStatus, VALUE_STATUSES, type ValueStatus } from '#core/cells.ts';
 import { csvField, neutraliseFormula } from '#core/csv.ts';
 import { emptyText, withPercentSign, type Lang } from '#core/format.ts';
 import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type BuilderT, type LabelContext } from './builder-labels.ts';
@@ -44,6 +49,11 @@ export function outCell(c: PivotCell, ctx: LabelContext): OutCell {
   return EMPTY;
 }
 
+/** The status word of a result cell; a refused group has no value, so it is "missing". */
+export function cellStatus(c: PivotCell): ValueStatus {
+  return valueStatus({ value: c.state === 'value' ? c.value : null, flags: c.flags });
+}
+
 /** Header cells of the row dimensions: a code column before each territorial one. */
 export function rowHeader(dims: Dim[], ctx: LabelContext): string[] {
   return dims.flatMap((d) => (hasCode(d) ? [`${dimLabel(d, ctx)} (${ctx.t('builder.codeCol')})`, dimLabel(d, ctx)] : [dimLabel(d, ctx)]));
@@ -69,12 +79,18 @@ export function rowHeadCells(row: PivotRow, dims: Dim[], ctx: LabelContext): Out
   return out;
 }
 
-/** The current result (rows in their shown order) as one header row and typed cells. */
+/**
+ * The current result (rows in their shown order) as one header row and typed cells:
+ * the row header columns, then each value column followed by its status column.
+ */
 export function resultTable(result: PivotResult, rows: PivotRow[], ctx: LabelContext): OutTable {
-  const header = [...rowHeader(result.rowDims, ctx), ...result.cols.map((k) => colLabel(result.colDims, k, ctx))];
+  const valueHeads = result.cols.flatMap((k) => {
+    const label = colLabel(result.colDims, k, ctx);
+    return [label, ctx.t('builder.statusCol', { col: label })];
+  });
   return {
-    header,
-    rows: rows.map((r) => [...rowHeadCells(r, result.rowDims, ctx), ...r.cells.map((c) => outCell(c, ctx))]),
+    header: [...rowHeader(result.rowDims, ctx), ...valueHeads],
+    rows: rows.map((r) => [...rowHeadCells(r, result.rowDims, ctx), ...r.cells.flatMap((c) => [outCell(c, ctx), text(cellStatus(c))])]),
   };
 }
 
@@ -133,6 +149,7 @@ export function toJson(result: PivotResult, rows: PivotRow[], state: BuilderStat
     state,
     conventions: {
       state: 'value | suppressed (confidential, never 0) | missing | refused (indicator has no aggregation rule)',
+      status: `${VALUE_STATUSES.join(' | ')}: one word per value; demo = demonstration data, never official statistics`,
       flags: Object.keys(FLAG),
     },
     indicators: state.indicators.map((id) => {
@@ -158,6 +175,7 @@ export function toJson(result: PivotResult, rows: PivotRow[], state: BuilderStat
       cells: r.cells.map((c) => ({
         value: c.state === 'value' ? roundTo(c.value!, decimalsOf(c.ind, ctx.catalogue)) : null,
         state: c.state,
+        status: cellStatus(c),
         flags: flagNames(c.flags),
       })),
     })),
@@ -218,6 +236,7 @@ export function metadataRows(
     pair(t('builder.metaYears'), meta.years.length ? `${meta.years[0]}–${meta.years[meta.years.length - 1]}` : ''),
     pair(t('builder.metaLayout'), meta.layout),
     pair(t('builder.metaConventions'), t('builder.metaConventionsText')),
+    pair(t('builder.metaStatus'), t('builder.metaStatusText')),
     pair(t('builder.metaAggregation'), t('builder.metaAggregationText')),
     [],
     [text(t('builder.metaIndicators'), true)],

@@ -31,6 +31,15 @@ async function getText(fetchFn: Fetch, url: string): Promise<string> {
   return r.text();
 }
 
+/**
+ * A chunk must hold the indicator it was fetched for: merged without it, the table
+ * would wait for that indicator for ever, with no message.
+ */
+export function checkedChunk(file: LevelFile, id: string, url: string): LevelFile {
+  if (!file || typeof file !== 'object' || !Array.isArray(file.values?.[id])) throw new Error(`${url} holds no values of ${id}`);
+  return file;
+}
+
 export class BuilderLoader {
   private meta = new Map<string, Promise<ReleaseMeta>>();
   private chunks = new Map<string, Promise<{ file: LevelFile; bytes: number }>>();
@@ -88,7 +97,10 @@ export class BuilderLoader {
         const url = dataPath(release, DATA_FILE.levelIndicator(level, id));
         let p = this.chunks.get(url);
         if (!p) {
-          p = getText(this.fetchFn, url).then((text) => ({ file: JSON.parse(text) as LevelFile, bytes: text.length }));
+          p = getText(this.fetchFn, url).then((text) => ({
+            file: checkedChunk(JSON.parse(text) as LevelFile, id, url),
+            bytes: text.length,
+          }));
           p.catch(() => this.chunks.delete(url));
           this.chunks.set(url, p);
         }

@@ -7,6 +7,7 @@
 // territorial fields only — never over years or across indicators.
 import { table } from 'arquero';
 import { aggregate, canAggregate } from '#core/aggregate.ts';
+import { pushAll } from '#core/arrays.ts';
 import { FLAG, type Cell } from '#core/cells.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { selectedYears, isTerritorialDim, GMINA_KINDS, type BuilderState, type Dim, type SortSpec } from './builder-state.ts';
@@ -144,19 +145,27 @@ class Grouper {
   constructor(ctx: PivotContext, territories: number[], yearIdx: number[], dims: Dim[], indicators: string[]) {
     this.ctx = ctx;
     this.indicators = indicators;
-    const n = territories.length * yearIdx.length;
+    const { codes, level, years } = ctx.data;
+    // A gmina created later is no member before it existed (its area is in another
+    // gmina's figures): its earlier years are left out, not counted as "no data".
+    const exists = (e: RegisterEntry | undefined, yi: number) => e?.existsFrom === undefined || years[yi] >= e.existsFrom;
+    let n = 0;
+    for (const ti of territories) {
+      const e = ctx.register.get(codes[ti]);
+      for (const yi of yearIdx) if (exists(e, yi)) n++;
+    }
     this.t = new Int32Array(n);
     this.y = new Int32Array(n);
     const cols: Record<string, ArrayLike<unknown>> = {};
     const territorial = dims.filter(isTerritorialDim);
     const keyCols = territorial.map(() => new Array<string>(n));
-    const { codes, level } = ctx.data;
     let r = 0;
     for (const ti of territories) {
       const code = codes[ti];
       const e = ctx.register.get(code);
       const keys = territorial.map((d) => territoryKey(d, code, e, level));
       for (const yi of yearIdx) {
+        if (!exists(e, yi)) continue;
         this.t[r] = ti;
         this.y[r] = yi;
         for (let k = 0; k < keys.length; k++) keyCols[k][r] = keys[k];
@@ -311,12 +320,12 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
       const block = rows[i].block;
       const members: PivotRow[] = [];
       while (i < rows.length && rows[i].block === block) members.push(rows[i++]);
-      withSub.push(...members);
+      pushAll(withSub, members);
       const subKeys = distinct(members.map((r) => s.rows.map((d, k) => (k === 0 || !isTerritorialDim(d) ? r.keys[k] : null))));
       for (const sk of subKeys)
         withSub.push({ kind: 'subtotal', keys: sk, cells: colKeys.map((ck) => lookup(sub, subDims, sk, ck)), block });
     }
-  } else withSub.push(...rows);
+  } else pushAll(withSub, rows);
 
   // Totals: over every territorial row dimension, one row per remaining (year, indicator) key.
   if (s.totals && hasTerritorialRows) {
@@ -400,7 +409,8 @@ export function sortRows(
     const data: PivotRow[] = [];
     const subs: PivotRow[] = [];
     while (i < body.length && body[i].block === block) (body[i].kind === 'data' ? data : subs).push(body[i++]);
-    out.push(...data.sort(cmp), ...subs);
+    pushAll(out, data.sort(cmp));
+    pushAll(out, subs);
   }
   return [...out, ...totals];
 }

@@ -8,6 +8,12 @@
 //
 // decodeState only parses; normaliseState checks the parsed state against the release
 // (its catalogue, years and register) and reports what it had to drop.
+//
+// A pasted list of codes is written compactly when the register is at hand (CodeIndex):
+// "*" for every territory of the level, "12*" for every one in voivodeship 12, "1201*"
+// for every gmina of powiat 1201, single codes otherwise. All 2,479 gminas are then
+// "c=*" instead of 20,000 characters that a server refuses (431). Plain code lists,
+// as older links have them, decode as before.
 import type { Indicator } from '#core/catalogue.ts';
 import type { Lang } from '#core/format.ts';
 import { LEVELS, levelOfCode, type GminaKind, type Level } from '#core/territory.ts';
@@ -98,6 +104,90 @@ export function withinLevels(level: Level): Level[] {
   return { country: [], voivodeship: [], powiat: ['voivodeship'], gmina: ['voivodeship', 'powiat'] }[level] as Level[];
 }
 
+// ---------------------------------------------------------------- code lists
+
+/**
+ * Links longer than this get a warning. 2,000 characters is the lowest limit still met
+ * in practice: older browsers stop near 2,083, the Sitemaps protocol allows 2,048, and
+ * servers and CDNs count the whole request line against 4–8 KB header limits (the
+ * Netlify-style 431 "request header fields too large"); e-mail and chat programs
+ * often break longer links.
+ */
+export const URL_SAFE_LENGTH = 2000;
+
+export const linkTooLong = (url: string): boolean => url.length > URL_SAFE_LENGTH;
+
+/** The codes of every level of a release, in register order (what "*" tokens expand to). */
+export interface CodeIndex {
+  levelCodes: (level: Level) => readonly string[];
+}
+
+export function codeIndex(entries: readonly { code: string; level: Level }[]): CodeIndex {
+  const byLevel = new Map<Level, string[]>();
+  for (const e of entries) {
+    let list = byLevel.get(e.level);
+    if (!list) byLevel.set(e.level, (list = []));
+    list.push(e.code);
+  }
+  return { levelCodes: (level) => byLevel.get(level) ?? [] };
+}
+
+/** "*", "12*" or "1201*": every code of the level, or every one starting with the prefix. */
+const CODE_TOKEN = /^(\d{2}|\d{4})?\*$/;
+export const isCodeToken = (x: string): boolean => CODE_TOKEN.test(x);
+
+/** Prefixes that can stand for a group of a level's codes: the voivodeship, and for gminas the powiat. */
+function groupPrefixes(code: string): string[] {
+  return code.length === 7 ? [code.slice(0, 2), code.slice(0, 4)] : code.length === 4 ? [code.slice(0, 2)] : [];
+}
+
+/**
+ * A code list as tokens: "*" when it holds every code of the level, "12*" for a whole
+ * voivodeship, "1201*" for a whole powiat's gminas, the codes themselves otherwise.
+ * expandCodes(compactCodes(x, all), all) holds the same codes as x (in register order).
+ */
+export function compactCodes(codes: readonly string[], all: readonly string[]): string[] {
+  const chosen = new Set(codes);
+  const inLevel = new Set(all);
+  const known = all.filter((c) => chosen.has(c));
+  const unknown = codes.filter((c) => !inLevel.has(c));
+  if (known.length === all.length && all.length > 0) return ['*', ...unknown];
+  // How many codes each prefix has in the level, and how many of them are chosen.
+  const total = new Map<string, number>();
+  const picked = new Map<string, number>();
+  for (const c of all)
+    for (const p of groupPrefixes(c)) {
+      total.set(p, (total.get(p) ?? 0) + 1);
+      if (chosen.has(c)) picked.set(p, (picked.get(p) ?? 0) + 1);
+    }
+  const whole = (p: string) => (picked.get(p) ?? 0) === total.get(p);
+  const out: string[] = [];
+  const written = new Set<string>();
+  for (const c of known) {
+    const token = groupPrefixes(c).find(whole);
+    const item = token === undefined ? c : `${token}*`;
+    if (!written.has(item)) {
+      written.add(item);
+      out.push(item);
+    }
+  }
+  return [...out, ...unknown];
+}
+
+/** Tokens back to codes ("*", "12*", "1201*" against the level's codes); plain codes pass through. */
+export function expandCodes(tokens: readonly string[], all: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const x of tokens) {
+    if (!isCodeToken(x)) {
+      out.add(x);
+      continue;
+    }
+    const prefix = x.slice(0, -1);
+    for (const c of all) if (c.startsWith(prefix)) out.add(c);
+  }
+  return [...out];
+}
+
 // ---------------------------------------------------------------- codec
 
 const list = (s: string | null): string[] =>
@@ -112,9 +202,10 @@ const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 /**
  * The query string (without "?") for a state. Only what differs from the defaults of
  * the layout is written, in a fixed order, so equal states give equal URLs. Commas and
- * colons stay readable: both are allowed in a query.
+ * colons stay readable: both are allowed in a query. With the release's CodeIndex, a
+ * code list is written compactly (compactCodes).
  */
-export function encodeState(s: BuilderState): string {
+export function encodeState(s: BuilderState, index?: CodeIndex): string {
   const p: [string, string][] = [
     ['v', String(STATE_VERSION)],
     ['r', s.release],
@@ -124,7 +215,7 @@ export function encodeState(s: BuilderState): string {
   if (s.years) p.push(['y', s.years.from === s.years.to ? String(s.years.from) : `${s.years.from}-${s.years.to}`]);
   if (s.within.length) p.push(['w', s.within.join(',')]);
   if (s.kinds.length) p.push(['k', s.kinds.join(',')]);
-  if (s.codes.length) p.push(['c', s.codes.join(',')]);
+  if (s.codes.length) p.push(['c', (index ? compactCodes(s.codes, index.levelCodes(s.level)) : s.codes).join(',')]);
   p.push(['rows', s.rows.join(',')], ['cols', s.cols.join(',')]);
   if (s.sort) p.push(['sort', `${s.sort.key}-${s.sort.dir}`]);
   p.push(['tot', s.totals ? '1' : '0'], ['sub', s.subtotals ? '1' : '0'], ['ch', s.chart]);
@@ -215,6 +306,8 @@ export interface NormaliseContext {
   catalogue: ReadonlyMap<string, Indicator>;
   /** Whether a code exists in the release's register. */
   hasCode: (code: string) => boolean;
+  /** The release's codes per level, to expand "*", "12*" and "1201*" in a code list; without it such tokens are reported. */
+  index?: CodeIndex;
 }
 
 export interface Problem {
@@ -263,6 +356,7 @@ export function normaliseState(input: BuilderState, ctx: NormaliseContext): { st
     s.kinds = [];
   }
   if (s.kinds.length === GMINA_KINDS.length) s.kinds = [];
+  if (ctx.index) s.codes = expandCodes(s.codes, ctx.index.levelCodes(s.level));
   const badCodes = s.codes.filter((c) => !ctx.hasCode(c) || levelOfCode(c) !== s.level);
   report('code', badCodes);
   s.codes = s.codes.filter((c) => !badCodes.includes(c));
@@ -279,9 +373,12 @@ export function normaliseState(input: BuilderState, ctx: NormaliseContext): { st
   report('dim', uniq(dropped));
   s.rows = keep(s.rows);
   s.cols = keep(s.cols);
-  // The year and the indicator are never aggregated over: they always have a place.
-  for (const d of ['year', 'indicator'] as const) if (!seen.has(d)) s.cols.push(d);
-  if (s.rows.length === 0) s.rows.push(s.cols.shift()!);
+  // The year and the indicator are never aggregated over: they always have a place. The
+  // indicator goes outermost in the columns, so its name and unit head its years once
+  // instead of repeating over every year column.
+  if (!seen.has('year')) s.cols.push('year');
+  if (!seen.has('indicator')) s.cols.unshift('indicator');
+  if (s.rows.length === 0) s.rows.push(s.cols.splice(Math.max(0, s.cols.indexOf('year')), 1)[0]);
   if (s.sort && !/^[rc]\d+$/.test(s.sort.key)) s.sort = null;
   if (s.sort?.key.startsWith('r') && Number(s.sort.key.slice(1)) >= s.rows.length) s.sort = null;
   if (s.chartIndicator && !s.indicators.includes(s.chartIndicator)) delete s.chartIndicator;
@@ -311,10 +408,10 @@ export function indicatorsToLoad(ids: readonly string[], catalogue: ReadonlyMap<
 
 // ---------------------------------------------------------------- addresses
 
-export function permalink(s: BuilderState, lang: Lang, site: string): string {
-  return new URL(`${builderPath(lang)}?${encodeState(s)}`, site).href;
+export function permalink(s: BuilderState, lang: Lang, site: string, index?: CodeIndex): string {
+  return new URL(`${builderPath(lang)}?${encodeState(s, index)}`, site).href;
 }
 
-export function embedUrl(s: BuilderState, lang: Lang, site: string): string {
-  return new URL(`${tabulationEmbedPath(lang)}?${encodeState(s)}`, site).href;
+export function embedUrl(s: BuilderState, lang: Lang, site: string, index?: CodeIndex): string {
+  return new URL(`${tabulationEmbedPath(lang)}?${encodeState(s, index)}`, site).href;
 }

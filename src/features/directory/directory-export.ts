@@ -1,6 +1,9 @@
 // Export of the filtered directory as CSV (UTF-8 with BOM, comma, one entity a line) and
 // JSON. Codes stay codes (category, offer, certificate vocabularies of
-// ./entity-vocabularies.ts); labels in the page language come in extra columns.
+// ./entity-vocabularies.ts); labels in the page language come in extra columns. Every row
+// says whether the entity is real or a generated demonstration record, in the status word
+// the data files use, so a demo entity cannot pass for a real one once the file is opened.
+import type { ValueStatus } from '#core/cells.ts';
 import { neutraliseFormula, toCsv } from '#core/csv.ts';
 import type { Translate } from '#i18n/translate.ts';
 import type { DirRow } from './directory-filter.ts';
@@ -25,6 +28,7 @@ export interface ExportContext {
 export const CSV_COLUMNS = [
   'id',
   'name',
+  'status',
   'category',
   'category_label',
   'gmina',
@@ -42,7 +46,6 @@ export const CSV_COLUMNS = [
   'certificates',
   'social_enterprise',
   'social_clauses',
-  'demo',
   'url',
 ] as const;
 
@@ -51,10 +54,14 @@ export { neutraliseFormula };
 
 const yn = (b: boolean | null): string => (b === null ? '' : b ? 'yes' : 'no');
 
+/** An entity's status: the data files' words for a record a source gives and for a generated one. */
+export const entityStatus = (r: Pick<DirRow, 'demo'>): Extract<ValueStatus, 'real' | 'demo'> => (r.demo ? 'demo' : 'real');
+
 export function directoryCsv(rows: readonly DirRow[], ctx: ExportContext): string {
   const body = rows.map((r) => [
     r.id,
     neutraliseFormula(r.name),
+    entityStatus(r),
     r.category,
     ctx.t(`entity.category.${r.category}`),
     r.gmina,
@@ -72,7 +79,6 @@ export function directoryCsv(rows: readonly DirRow[], ctx: ExportContext): strin
     r.certificates.join(';'),
     yn(r.socialEnterprise),
     yn(r.socialClauses),
-    yn(r.demo),
     ctx.entityUrl(r.id),
   ]);
   return '\ufeff' + toCsv(CSV_COLUMNS, body);
@@ -90,6 +96,7 @@ export function directoryJson(rows: readonly DirRow[], ctx: ExportContext): stri
       entities: rows.map((r) => ({
         id: r.id,
         name: r.name,
+        status: entityStatus(r),
         category: r.category,
         gmina: r.gmina,
         gminaName: ctx.name(r.gmina),

@@ -58,12 +58,10 @@ export interface Entity {
 /** Poland's bounding box with a margin: coordinates outside it are a typo. */
 export const POLAND_BOUNDS = { latMin: 48.9, latMax: 55.0, lonMin: 14.0, lonMax: 24.3 };
 
-/** The text formats of the record's fields, shared by the CSV reader and the schema. */
+/** The text formats of the record's fields, shared by the CSV reader and the schema (web and e-mail addresses: #core/safe-text.ts). */
 export const FORMATS = {
   ID: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   PKD: /^\d{2}\.\d{2}\.[A-Z]$/,
   POSTAL: /^\d{2}-\d{3}$/,
-  EMAIL: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-  WEBSITE: /^https?:\/\/[^\s]+$/,
   PHONE: /^\+?[\d\s()-]{9,20}$/,
 };

@@ -13,13 +13,15 @@ import {
 } from './entity-vocabularies.ts';
 import { FORMATS, POLAND_BOUNDS, type Entity } from './entity-record.ts';
 import { isDate } from './entity-dates.ts';
+import { httpUrl, multilineText, plainEmail, singleLineText } from '#core/safe-text-schema.ts';
 
 let schema: z.ZodType<Entity> | undefined;
 
 /** The zod schema of Entity: the structure, vocabularies, identifier check digits and cross-field rules. */
 export function entitySchema(): z.ZodType<Entity> {
   if (schema) return schema;
-  const optText = z.string().min(1).optional();
+  // Every text is shown on the entity's page and in the directory: one line, no invisible characters.
+  const optText = singleLineText.min(1).optional();
   const date = z.string().refine(isDate, 'must be a real date YYYY-MM-DD');
   const identifier = (check: (s: string) => { ok: boolean; reason?: string }) =>
     z.string().superRefine((s, ctx) => {
@@ -49,7 +51,7 @@ export function entitySchema(): z.ZodType<Entity> {
   const s = z
     .object({
       id: z.string().max(80).regex(FORMATS.ID, 'lower-case letters, digits and single hyphens'),
-      name: z.string().min(1),
+      name: singleLineText.min(1),
       category: z.enum(PES_CATEGORIES),
       legalForm: z.enum(LEGAL_FORMS).optional(),
       operator: optText,
@@ -70,14 +72,14 @@ export function entitySchema(): z.ZodType<Entity> {
           approximate: z.boolean(),
         })
         .strict(),
-      offer: z.object({ categories: z.array(z.enum(OFFER_CATEGORIES)), description: optText }).strict(),
+      offer: z.object({ categories: z.array(z.enum(OFFER_CATEGORIES)), description: multilineText.min(1).optional() }).strict(),
       socialClauses: z.boolean().optional(),
       certificates: z.array(certificate),
       owes: optText,
       contact: z
         .object({
-          website: z.string().regex(FORMATS.WEBSITE, 'a web address starting with http:// or https://').optional(),
-          email: z.string().regex(FORMATS.EMAIL, 'an e-mail address').optional(),
+          website: httpUrl.optional(),
+          email: plainEmail.optional(),
           phone: z.string().regex(FORMATS.PHONE, 'digits, spaces, +, - and parentheses').optional(),
         })
         .strict(),

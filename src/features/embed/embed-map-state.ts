@@ -1,21 +1,43 @@
-// The indicator map's URL state: the level and year shown, in the query of the
-// indicator page and of its embed alike, e.g. /wskaznik/sps-krs/?poziom=powiat&rok=2023
-// and /embed/wskaznik/sps-krs/?poziom=powiat&rok=2023. The map island reads it on start
-// and writes it back (replaceState) when the reader changes either; a value equal to the
-// default (the finest level, the latest year with data) is left out of the address.
+// The indicator map's URL state: the level and year shown, the voivodeship (or, at gmina
+// level, the powiat) zoomed to and the class method, in the query of the indicator page
+// and of its embed alike, e.g. /wskaznik/sps-krs/?poziom=powiat&obszar=12 shows the
+// powiats of Małopolska, here and in /embed/wskaznik/sps-krs/?poziom=powiat&obszar=12.
+// The map island reads it on start and writes it back (replaceState) when the reader
+// changes any of it; a value equal to the default (the default level, the latest year
+// with data, all of Poland, quantile classes) is left out of the address.
 import type { MapLevel } from '#features/indicator/map/map-data.ts';
+import type { ClassMethod } from '#features/indicator/map/map-scale.ts';
 import { LEVEL_SEGMENT } from '#core/urls.ts';
 
 export const MAP_LEVEL_PARAM = 'poziom';
 export const MAP_YEAR_PARAM = 'rok';
+/** A voivodeship code (2 digits) or, for the gmina map, a powiat code (4 digits). */
+export const MAP_AREA_PARAM = 'obszar';
+export const MAP_METHOD_PARAM = 'klasy';
+/** Every parameter of the map's state, for the embed snippets that copy it. */
+export const MAP_STATE_PARAMS = [MAP_LEVEL_PARAM, MAP_YEAR_PARAM, MAP_AREA_PARAM, MAP_METHOD_PARAM] as const;
+
+const DEFAULT_METHOD: ClassMethod = 'quantile';
+const METHOD_WORD: Record<ClassMethod, string> = { quantile: 'kwantyle', natural: 'naturalne' };
 
 export interface MapViewState {
   level?: MapLevel;
   year?: number;
+  /** '' or absent: all of Poland. */
+  area?: string;
+  method?: ClassMethod;
 }
 
-/** Level and year asked for by a query, kept only if the map offers them. */
-export function parseMapState(search: string, levels: readonly MapLevel[], years: readonly number[]): MapViewState {
+/**
+ * The state a query asks for, kept only where the map offers it: a level and year it
+ * has, an area inside one of the given voivodeships (a powiat only on the gmina map).
+ */
+export function parseMapState(
+  search: string,
+  levels: readonly MapLevel[],
+  years: readonly number[],
+  voivodeships: readonly string[] = [],
+): MapViewState {
   const q = new URLSearchParams(search);
   const out: MapViewState = {};
   const word = q.get(MAP_LEVEL_PARAM);
@@ -23,16 +45,30 @@ export function parseMapState(search: string, levels: readonly MapLevel[], years
   if (level) out.level = level;
   const y = Number(q.get(MAP_YEAR_PARAM));
   if (Number.isInteger(y) && years.includes(y)) out.year = y;
+  const area = q.get(MAP_AREA_PARAM) ?? '';
+  const shownLevel = level ?? levels.at(-1);
+  if (/^\d{2}$/.test(area) && voivodeships.includes(area)) out.area = area;
+  else if (/^\d{4}$/.test(area) && voivodeships.includes(area.slice(0, 2))) out.area = shownLevel === 'gmina' ? area : area.slice(0, 2);
+  const method = (Object.keys(METHOD_WORD) as ClassMethod[]).find((m) => METHOD_WORD[m] === q.get(MAP_METHOD_PARAM));
+  if (method) out.method = method;
   return out;
 }
 
 /** The query with the map's state written in (other parameters kept; defaults removed). */
-export function mapStateSearch(search: string, state: Required<MapViewState>, defaults: MapViewState): string {
+export function mapStateSearch(
+  search: string,
+  state: MapViewState & Required<Pick<MapViewState, 'level' | 'year'>>,
+  defaults: MapViewState,
+): string {
   const q = new URLSearchParams(search);
   if (state.level === defaults.level) q.delete(MAP_LEVEL_PARAM);
   else q.set(MAP_LEVEL_PARAM, LEVEL_SEGMENT[state.level]);
   if (state.year === defaults.year) q.delete(MAP_YEAR_PARAM);
   else q.set(MAP_YEAR_PARAM, String(state.year));
+  if (state.area) q.set(MAP_AREA_PARAM, state.area);
+  else q.delete(MAP_AREA_PARAM);
+  if (state.method && state.method !== DEFAULT_METHOD) q.set(MAP_METHOD_PARAM, METHOD_WORD[state.method]);
+  else q.delete(MAP_METHOD_PARAM);
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -6,9 +6,14 @@ import { escapeHtml } from '#core/html.ts';
 
 /** The `type` of the height message; namespaced so other sites' messages are ignored. */
 export const HEIGHT_MESSAGE = 'mes-embed-height';
-/** Heights outside this range are refused (a broken or hostile frame could ask for anything). */
+/**
+ * Heights outside this range are refused (a broken or hostile frame could ask for anything).
+ * An embed is one chart, map or table (the builder's table scrolls in its own box), so the
+ * maximum is a few screens; a taller document scrolls inside its frame instead of
+ * stretching the host page.
+ */
 export const MIN_HEIGHT = 50;
-export const MAX_HEIGHT = 20000;
+export const MAX_HEIGHT = 5000;
 /** The resize script, at the portal's root. */
 export const EMBED_SCRIPT_PATH = '/embed.js';
 

@@ -31,7 +31,8 @@ export interface IndicatorView {
   baseline: { text: string; demo: boolean; assumed: boolean; notes: string[] };
   target: { text: string; goal?: string; demo: boolean; assumed: boolean; notes: string[] };
   milestones: { text: string; demo: boolean }[];
-  latest?: { text: string; year: number; demo: boolean };
+  /** `source` says when the value is the release's real series rather than the programme's own monitoring. */
+  latest?: { text: string; year: number; demo: boolean; source?: string };
   /** Shown instead of the latest value when there is none: "dane w opracowaniu", "dane niejawne" or "brak danych". */
   latestMissing: string;
   /** KPRES: this portal's latest value of the same indicator, in the programme's unit. */
@@ -101,7 +102,15 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
       : undefined;
 
   const pointAt = (year: number) => ind.points.find((x) => x.year === year);
-  const latest = pr.latest ? { text: fmt(pr.latest.value), year: pr.latest.year, demo: !!pointAt(pr.latest.year)?.demo } : undefined;
+  const latestPoint = pr.latest ? pointAt(pr.latest.year) : undefined;
+  const latest = pr.latest
+    ? {
+        text: fmt(pr.latest.value),
+        year: pr.latest.year,
+        demo: !!latestPoint?.demo,
+        ...(latestPoint?.fromSeries && { source: t('programme.fromSeries') }),
+      }
+    : undefined;
 
   let portalLatest: IndicatorView['portalLatest'];
   if (ind.basis === 'observations' && ind.series) {
@@ -110,12 +119,15 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
     if (last) portalLatest = { text: fmt(last.value!), year: last.year, demo: !!last.demo };
   }
 
+  // A negative share means the value moved away from the goal: said in words, not as "−233 %".
   const share =
-    pr.latest && pr.share !== null
-      ? t('programme.shareOfWay', { pct: percent(pr.share, lang) })
-      : pr.latest && pr.share === null
-        ? t('programme.shareNone')
-        : undefined;
+    pr.latest && pr.share !== null && pr.share < 0
+      ? t('programme.shareAway', { pct: percent(-pr.share, lang) })
+      : pr.latest && pr.share !== null
+        ? t('programme.shareOfWay', { pct: percent(pr.share, lang) })
+        : pr.latest && pr.share === null
+          ? t('programme.shareNone')
+          : undefined;
   const projection =
     pr.projected !== null
       ? `${fmt(pr.projected)}${pr.projectedShare !== null ? ` — ${t('programme.shareOfWay', { pct: percent(pr.projectedShare, lang) })}` : ''}`
@@ -184,7 +196,7 @@ export function indicatorView(p: ProgrammeFile, ind: ResolvedIndicator, lang: La
       ind.unit.en,
       String(r),
       pt && pt.value !== null ? String(pt.value) : '',
-      obs ? obs.status : pt ? (pt.suppressed ? 'suppressed' : 'published') : '',
+      obs ? obs.status : pt ? (pt.suppressed ? 'suppressed' : pt.fromSeries ? 'release-series' : 'published') : '',
       pt?.demo ? 'true' : pt ? 'false' : '',
       sv !== null ? String(toProgrammeUnit(sv, ind.factor)) : '',
       ind.basis === 'observations' && si >= 0 ? flagNames(ind.series!.f[si] ?? 0).join('+') : '',

@@ -12,6 +12,7 @@ import { compactSvg, yearValueFrame, type PlotModule } from '#features/territory
 import type { Lang } from '#core/format.ts';
 import type { ResolvedIndicator } from './programme.ts';
 import { projectLinear } from './progress.ts';
+import { maxOf, minOf } from '#core/arrays.ts';
 
 export interface ChartPoint {
   year: number;
@@ -117,8 +118,8 @@ export function progressChartInput(
     lang,
     title,
     decimals: ind.decimals,
-    from: Math.min(...years),
-    to: Math.max(...years),
+    from: minOf(years),
+    to: maxOf(years),
     actual,
     actualPublished: ind.basis === 'observations',
     ...(series.length && { series }),

@@ -1,9 +1,11 @@
 // One programme's page (/programy/<id>/) as shown: what it is (period, adoption,
 // amendments, sources), the status counts, the goal tree with each node's indicators,
 // and every indicator's card grouped by the part of the programme it belongs to.
+import { FLAG } from '#core/cells.ts';
 import { countPhrase, formatDate, type Lang } from '#core/format.ts';
 import { INDICATOR_WORD } from '#core/nouns.ts';
 import { indicatorAnchor } from '#core/urls.ts';
+import { safeHttpHref } from '#core/safe-text.ts';
 import { translator } from '#i18n/index.ts';
 import { indicatorView, type IndicatorView } from './indicator-view.ts';
 import { allIndicators, nodesById, type ProgrammeFile, type ResolvedNode } from './programme.ts';
@@ -48,6 +50,8 @@ export interface ProgrammeView {
   hasDemo: boolean;
   territory: ProgrammeFile['territory'];
   period: string;
+  periodFrom: number;
+  periodTo: number;
   adopted?: string;
   amendments: string[];
   responsible?: string;
@@ -72,6 +76,26 @@ export function adoptedText(a: NonNullable<ProgrammeFile['adopted']>, lang: Lang
   if (a.gazette) s += ` (${a.gazette})`;
   if (a.note) s += `. ${a.note[lang]}`;
   return s;
+}
+
+/**
+ * Every number a programme page shows, for the demo banner: per indicator its baseline,
+ * target, milestones, published observations and this portal's series beside them.
+ * Structurally a ShownFigure (src/components/demo-banner.ts).
+ */
+export function programmeFigures(p: ProgrammeFile, lang: Lang): { label: string; year: number; demo: boolean }[] {
+  const out: { label: string; year: number; demo: boolean }[] = [];
+  for (const i of allIndicators(p)) {
+    const label = i.name[lang];
+    if (i.baseline.value !== null && i.baseline.year !== null) out.push({ label, year: i.baseline.year, demo: i.baseline.demo });
+    out.push({ label, year: i.target.year, demo: i.target.demo });
+    for (const m of i.milestones) out.push({ label, year: m.year, demo: m.demo });
+    for (const o of i.observations) if (o.value !== null) out.push({ label, year: o.year, demo: o.demo });
+    i.series?.years.forEach((year, k) => {
+      if (i.series!.v[k] !== null) out.push({ label, year, demo: ((i.series!.f[k] ?? 0) & FLAG.demo) !== 0 });
+    });
+  }
+  return out;
 }
 
 export function programmeView(p: ProgrammeFile, lang: Lang): ProgrammeView {
@@ -99,6 +123,8 @@ export function programmeView(p: ProgrammeFile, lang: Lang): ProgrammeView {
     hasDemo: p.hasDemo,
     territory: p.territory,
     period: `${p.period.from}–${p.period.to}`,
+    periodFrom: p.period.from,
+    periodTo: p.period.to,
     ...(p.adopted && { adopted: adoptedText(p.adopted, lang) }),
     amendments: (p.amendments ?? []).map((a) =>
       [a.date && formatDate(a.date, lang), a.resolution && t('programme.resolution', { number: a.resolution }), a.gazette]
@@ -109,7 +135,11 @@ export function programmeView(p: ProgrammeFile, lang: Lang): ProgrammeView {
     ...(p.responsible && { responsible: p.responsible[lang] }),
     ...(p.note && { note: p.note[lang] }),
     ...(p.context && { context: p.context[lang] }),
-    sources: p.sources.map((s) => ({ title: s.title[lang], ...(s.url && { url: s.url }), ...(s.note && { note: s.note[lang] }) })),
+    sources: p.sources.map((s) => ({
+      title: s.title[lang],
+      ...(safeHttpHref(s.url) && { url: s.url }),
+      ...(s.note && { note: s.note[lang] }),
+    })),
     statusCounts: statusCountsView(p.statusCounts, lang),
     indicatorCount: countPhrase(all.length, lang, INDICATOR_WORD),
     tree: treeView(p, lang),

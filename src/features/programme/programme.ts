@@ -7,8 +7,10 @@
 import { z } from 'zod';
 import type { Unit } from '#core/catalogue.ts';
 import { FLAG } from '#core/cells.ts';
+import { httpUrl } from '#core/safe-text-schema.ts';
 import { STATUSES, TARGET_DIRECTIONS, type Progress, type ProgressPoint, type ProgressStatus } from './progress.ts';
 import type { Level } from '#core/territory.ts';
+import { pushAll } from '#core/arrays.ts';
 
 const text = z.object({ pl: z.string().min(1), en: z.string().min(1) }).strict();
 export type Text = z.infer<typeof text>;
@@ -148,9 +150,7 @@ export const programmeSchema = z
     note: text.optional(),
     /** Background shown with the programme (e.g. the coordination project that carries it out). */
     context: text.optional(),
-    sources: z
-      .array(z.object({ title: text, url: z.string().optional(), note: text.optional() }).strict())
-      .min(1, 'name at least one source'),
+    sources: z.array(z.object({ title: text, url: httpUrl.optional(), note: text.optional() }).strict()).min(1, 'name at least one source'),
     /** Indicators of the programme as a whole. */
     indicators: z.array(programmeIndicatorSchema).optional(),
     tree: z.array(nodeSchema),
@@ -278,7 +278,7 @@ export const emptyStatusCounts = (): StatusCounts => Object.fromEntries(STATUSES
 export function allIndicators(p: { indicators: ResolvedIndicator[]; tree: ResolvedNode[] }): ResolvedIndicator[] {
   const out = [...p.indicators];
   const walk = (n: ResolvedNode) => {
-    out.push(...n.indicators);
+    pushAll(out, n.indicators);
     n.children.forEach(walk);
   };
   p.tree.forEach(walk);

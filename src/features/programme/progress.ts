@@ -50,6 +50,8 @@ export interface ProgressPoint {
   /** The source says the figure is being prepared ("dane w opracowaniu"). */
   inPreparation?: boolean;
   demo?: boolean;
+  /** A real value of the release's series, counted after the programme's own observations end. */
+  fromSeries?: boolean;
 }
 
 export interface ProgressInput {

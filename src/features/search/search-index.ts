@@ -81,6 +81,22 @@ interface Prepared {
   all: string;
 }
 
+/**
+ * Words a visitor may add to tell same-named units apart ("Nowy Targ miasto", "Nowy Targ
+ * gmina wiejska", "Kraków powiat"). Matched whatever the interface language, since people
+ * type Polish terms on the English site too, so they live with the matcher rather than in
+ * one language's dictionary. Folded like the query (no diacritics, hyphens split).
+ */
+const KIND_WORDS: Record<SearchKind, string> = {
+  country: 'kraj polska country poland',
+  voivodeship: 'wojewodztwo voivodeship region',
+  powiat: 'powiat ziemski county',
+  'city-powiat': 'miasto na prawach powiatu city county town',
+  urban: 'gmina miejska miasto urban town',
+  rural: 'gmina wiejska wies rural',
+  'urban-rural': 'gmina miejsko wiejska miasto urban rural town',
+};
+
 export class TerritorySearch {
   private prepared: Prepared[];
   private byCode: Map<string, SearchItem>;
@@ -89,12 +105,12 @@ export class TerritorySearch {
     this.byCode = new Map(index.items.map((i) => [i[0], i]));
     this.prepared = index.items.map((item) => {
       const name = fold(item[1]);
-      const all = fold(`${item[2]} ${item[1]}`);
+      const all = fold(`${item[2]} ${item[1]} ${KIND_WORDS[item[4]]}`);
       return { item, name, words: name.split(' '), all };
     });
   }
 
-  /** 0 = exact name, 1 = name starts with it, 2 = a word of the name does, 3 = every word found in name and qualifiers. */
+  /** 0 = exact name, 1 = name starts with it, 2 = a word of the name does, 3 = every word found in name, qualifiers and kind words. */
   private score(p: Prepared, q: string, tokens: string[]): number {
     if (p.name === q) return 0;
     if (p.name.startsWith(q)) return 1;

@@ -2,7 +2,7 @@
 // its CSV. Shared by the build and the chart island, so the table, the download and
 // the picture always hold the same numbers.
 import type { Indicator } from '#core/catalogue.ts';
-import { FLAG, flagNames } from '#core/cells.ts';
+import { FLAG, flagNames, valueStatus } from '#core/cells.ts';
 import { toCsv } from '#core/csv.ts';
 import type { ChartLine, LineChartInput } from './chart-specs.ts';
 import type { Series, TerritoryFile } from '#core/data-types.ts';
@@ -112,11 +112,12 @@ export function anyDemoIn(input: LineChartInput): boolean {
 
 /**
  * Long-format CSV (one row per territory and year), machine-friendly and the same in
- * both languages: decimal point, no grouping, flags by name ("demo+suppressed").
+ * both languages: decimal point, no grouping, the status word (real, demo, …) and the flags
+ * by name ("demo+suppressed").
  * Starts with a BOM so spreadsheet programs read UTF-8 names correctly.
  */
 export function chartCsv(input: LineChartInput, ind: { id: string; unit: string }, release: string): string {
-  const header = ['indicator', 'unit', 'territory_code', 'territory_name', 'year', 'value', 'flags', 'release'];
+  const header = ['indicator', 'unit', 'territory_code', 'territory_name', 'year', 'value', 'status', 'flags', 'release'];
   const rows: string[][] = [];
   for (const l of input.lines) {
     input.years.forEach((year, i) => {
@@ -128,6 +129,8 @@ export function chartCsv(input: LineChartInput, ind: { id: string; unit: string 
         l.label,
         String(year),
         v === null ? '' : String(v),
+        // The one status word of every export, so a filter on "real" drops the demo values.
+        valueStatus({ value: v, flags: l.flags[i] ?? 0 }),
         flagNames(l.flags[i] ?? 0).join('+'),
         release,
       ]);

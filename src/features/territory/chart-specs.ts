@@ -6,6 +6,7 @@ import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from '#core/cells.ts';
 import { CHART_SIZE, DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
+import { maxOf } from '#core/arrays.ts';
 
 export type PlotModule = typeof PlotNS;
 
@@ -142,6 +143,25 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
 }
 
 /**
+ * Whole-number ticks for small counts: five ticks over 0–3 would be 0, 0.5, 1, … and,
+ * printed without decimals, read "0, 1, 1, 2, 2, 3". Only when every value is a whole
+ * number and the range is short; otherwise Plot's own ticks are fine.
+ */
+export function integerTicks(values: readonly number[], maxTicks = 6): number[] | undefined {
+  if (!values.length || !values.every(Number.isInteger)) return undefined;
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (hi - lo + 1 > maxTicks) return undefined;
+  const out: number[] = [];
+  for (let v = lo; v <= hi; v++) out.push(v);
+  return out;
+}
+
+/**
  * The frame shared by every chart with years across and values up (territory charts and
  * programme progress charts): size, margins, year ticks (every year up to `everyYearUpTo`
  * years, else every other one ending on the last), and the value axis in the page's
@@ -161,7 +181,7 @@ export function yearValueFrame(f: {
   const n = f.years.length;
   const finite = f.values.filter((v): v is number => v !== null && Number.isFinite(v));
   // All zeros (or no values) would collapse the scale to a point; show 0–1 instead.
-  const flat = finite.length === 0 || Math.max(...finite.map(Math.abs)) === 0;
+  const flat = finite.length === 0 || maxOf(finite.map(Math.abs)) === 0;
   return {
     width: f.width,
     height: f.height,
@@ -184,7 +204,7 @@ export function yearValueFrame(f: {
       grid: true,
       zero: true,
       nice: true,
-      ...(flat ? { domain: [0, 1], ticks: [0, 1] } : { ticks: 5 }),
+      ...(flat ? { domain: [0, 1], ticks: [0, 1] } : { ticks: integerTicks(finite) ?? 5 }),
       tickFormat: (v: number) => formatNumber(v, f.lang, Number.isInteger(v) ? 0 : f.decimals, { trim: true }),
     },
   };

@@ -28,6 +28,8 @@ export interface KeyFigure {
   vsCountry?: number;
   /** Whether any value in this row (self, previous, parent, country) is demonstration data. */
   demo: boolean;
+  /** The latest value is a total of the territories below that adds real and demonstration values. */
+  mixed?: boolean;
 }
 
 /**
@@ -44,6 +46,21 @@ export function isIntensive(ind: Indicator): boolean {
 export function obsAt(series: Series | undefined, years: number[], yi: number): Obs | undefined {
   if (!series || yi < 0 || yi >= years.length) return undefined;
   return { year: years[yi], value: series.v[yi] ?? null, flags: series.f?.[yi] ?? 0 };
+}
+
+/** Source ids of one year of a series (several joined by "+" where the pipeline summed them). */
+function sourcesAt(series: Series, yi: number): string[] {
+  const s = typeof series.s === 'string' ? series.s : series.s?.[yi];
+  return s ? s.split('+') : [];
+}
+
+/**
+ * Whether a year's value is a sum over the territories below that mixes real and
+ * demonstration values: flagged demo and aggregated, with a real source among its sources.
+ */
+export function mixesRealAndDemo(series: Series, yi: number): boolean {
+  const f = series.f?.[yi] ?? 0;
+  return (f & FLAG.demo) !== 0 && (f & FLAG.aggregated) !== 0 && sourcesAt(series, yi).some((s) => s !== 'demo');
 }
 
 /** Index of the latest year with a value or a suppressed cell (both are "shown"); −1 if none. */
@@ -109,6 +126,7 @@ export function computeKeyFigures(file: TerritoryFile, catalogue: readonly Indic
       if (country?.value) fig.vsCountry = latest.value / country.value - 1;
     }
     fig.demo = [latest, previous, parent, country].some(isDemo);
+    if (mixesRealAndDemo(series, yi)) fig.mixed = true;
     out.push(fig);
   }
   return out;

@@ -3,7 +3,9 @@
 // number in the page's tables: identity and size, the headline counts, their change,
 // which ratios are notably above or below the parent and the country, and positions.
 // The sentences are templates in the narrative dictionary; this module picks them and
-// fills in the numbers, names and noun forms.
+// fills in the numbers, names and noun forms. Each sentence says whether any number it
+// rests on is demonstration data, so the page can mark it: a demo figure must not read as
+// an official one just because it sits in prose instead of a table.
 import type { Lang } from '#core/format.ts';
 import { countPhrase, formatNumber, ordinal, pluralForm, withPercentSign, type Noun } from '#core/format.ts';
 import { translator } from '#i18n/index.ts';
@@ -11,6 +13,17 @@ import type { KeyFigure, Obs } from './key-figures.ts';
 import { isIntensive } from './key-figures.ts';
 import { displayName, inTerritory, kindLabel, shortName, type NamedTerritory } from '#core/names.ts';
 import { INDICATOR_NOUNS, LEVEL_NOUNS_ACCUSATIVE as ACCUSATIVE, LEVEL_NOUNS_GENITIVE } from '#core/nouns.ts';
+import { maxOf } from '#core/arrays.ts';
+import { FLAG } from '#core/cells.ts';
+
+/** One sentence of the summary; `demo` when a number it states or rests on is demonstration data. */
+export interface NarrativeSentence {
+  text: string;
+  demo: boolean;
+}
+
+const isDemo = (o: Obs | undefined): boolean => !!o && (o.flags & FLAG.demo) !== 0;
+const sentence = (text: string, demo: boolean): NarrativeSentence => ({ text, demo });
 
 /** Relative difference from which a ratio counts as "notably" above or below. */
 export const NOTABLE = 0.25;
@@ -54,14 +67,15 @@ const capital = (s: string) => s.charAt(0).toLocaleUpperCase('pl') + s.slice(1);
 /** The form a noun takes for many of it: "liczba spółdzielni socjalnych", "the number of social cooperatives". */
 const plural = (noun: Noun, lang: Lang) => pluralForm(5, lang, noun);
 
-function identity(input: NarrativeInput): string[] {
+function identity(input: NarrativeInput): NarrativeSentence[] {
   const { self, parents, lang } = input;
   const t = translator(lang);
   const voiv = parents.find((p) => p.level === 'voivodeship');
   const powiat = parents.find((p) => p.level === 'powiat');
-  const out: string[] = [];
+  const out: NarrativeSentence[] = [];
   const childCount = input.children?.length ?? 0;
-  const gminaCount = input.figures.find((f) => f.indicator.id === 'GMINA_COUNT')?.latest.value ?? null;
+  const gminaFigure = input.figures.find((f) => f.indicator.id === 'GMINA_COUNT');
+  const gminaCount = gminaFigure?.latest.value ?? null;
   if (self.level === 'gmina') {
     const places = [powiat && !powiat.cityWithPowiatRights ? powiat : undefined, voiv]
       .filter((p): p is NamedTerritory => !!p)
@@ -69,18 +83,26 @@ function identity(input: NarrativeInput): string[] {
       .join(', ');
     const kind = kindLabel(self, lang);
     const article = t(/^[aeiou]/i.test(kind) ? 'narrative.articleVowel' : 'narrative.article');
-    out.push(t(places ? 'narrative.gminaIn' : 'narrative.gmina', { name: self.name, kind, article, places }));
+    out.push(sentence(t(places ? 'narrative.gminaIn' : 'narrative.gmina', { name: self.name, kind, article, places }), false));
   } else if (self.level === 'powiat') {
     const where = voiv ? t('narrative.where', { inside: inTerritory(voiv, lang) }) : '';
     const comprises = childCount > 1 ? t('narrative.comprises', { count: countPhrase(childCount, lang, ACCUSATIVE.gmina) }) : '';
-    out.push(t(self.cityWithPowiatRights ? 'narrative.cityPowiat' : 'narrative.powiat', { name: self.name, where, comprises }));
+    out.push(
+      sentence(t(self.cityWithPowiatRights ? 'narrative.cityPowiat' : 'narrative.powiat', { name: self.name, where, comprises }), false),
+    );
   } else {
     const childNoun = self.level === 'voivodeship' ? ACCUSATIVE.powiat : ACCUSATIVE.voivodeship;
     const parts = [
       childCount ? countPhrase(childCount, lang, childNoun) : '',
       gminaCount !== null ? countPhrase(gminaCount, lang, ACCUSATIVE.gmina) : '',
     ].filter(Boolean);
-    if (parts.length) out.push(t('narrative.comprisesAll', { name: capital(shortName(self, lang)), parts: joinList(parts, lang) }));
+    if (parts.length)
+      out.push(
+        sentence(
+          t('narrative.comprisesAll', { name: capital(shortName(self, lang)), parts: joinList(parts, lang) }),
+          gminaCount !== null && isDemo(gminaFigure?.latest),
+        ),
+      );
   }
   const pop = input.figures.find((f) => f.indicator.id === 'POP');
   if (pop && pop.latest.value !== null) {
@@ -96,12 +118,14 @@ function identity(input: NarrativeInput): string[] {
               gmina: 'narrative.populationGmina',
             } as const
           )[self.level];
-    out.push(t(key, { year: pop.latest.year, count: countPhrase(pop.latest.value, lang, INDICATOR_NOUNS.POP) }));
+    out.push(
+      sentence(t(key, { year: pop.latest.year, count: countPhrase(pop.latest.value, lang, INDICATOR_NOUNS.POP) }), isDemo(pop.latest)),
+    );
   }
   return out;
 }
 
-function headlineCounts(input: NarrativeInput): string[] {
+function headlineCounts(input: NarrativeInput): NarrativeSentence[] {
   const { lang } = input;
   const t = translator(lang);
   const figs = HEADLINE_COUNTS.map((id) => input.figures.find((f) => f.indicator.id === id)).filter(
@@ -115,11 +139,14 @@ function headlineCounts(input: NarrativeInput): string[] {
     const count = `${phrase}${f.indicator.id === 'REINT' ? ' (CIS, KIS, ZAZ, WTZ)' : ''}`;
     return oneYear === null ? t('narrative.countInYear', { count, year: f.latest.year }) : count;
   });
-  const out: string[] = [];
+  const out: NarrativeSentence[] = [];
   out.push(
-    oneYear !== null
-      ? t('narrative.latestInYear', { year: oneYear, items: joinList(items, lang) })
-      : t('narrative.latest', { items: joinList(items, lang) }),
+    sentence(
+      oneYear !== null
+        ? t('narrative.latestInYear', { year: oneYear, items: joinList(items, lang) })
+        : t('narrative.latest', { items: joinList(items, lang) }),
+      figs.some((f) => isDemo(f.latest)),
+    ),
   );
 
   const changed = figs.filter((f) => f.change !== undefined && f.previous);
@@ -141,9 +168,12 @@ function headlineCounts(input: NarrativeInput): string[] {
     if (still.length) parts.push(t('narrative.unchanged', { noun: joinList(still.map(noun), lang), since: '' }));
     const body = joinWith(parts, t('narrative.andContrast'));
     out.push(
-      samePrev !== null
-        ? t('narrative.changesSince', { year: samePrev, changes: body })
-        : t('narrative.changes', { changes: capital(body) }),
+      sentence(
+        samePrev !== null
+          ? t('narrative.changesSince', { year: samePrev, changes: body })
+          : t('narrative.changes', { changes: capital(body) }),
+        changed.some((f) => isDemo(f.latest) || isDemo(f.previous)),
+      ),
     );
   }
   return out;
@@ -167,14 +197,15 @@ function deviations(figures: KeyFigure[], which: 'parent' | 'country'): Deviatio
   return out.sort((a, b) => Math.abs(b.rel) - Math.abs(a.rel));
 }
 
-function comparison(input: NarrativeInput, which: 'parent' | 'country', ref: NamedTerritory): string[] {
+function comparison(input: NarrativeInput, which: 'parent' | 'country', ref: NamedTerritory): NarrativeSentence[] {
   const { lang } = input;
   const t = translator(lang);
   const devs = deviations(input.figures, which);
-  const comparable = input.figures.some(
+  const compared = input.figures.filter(
     (f) => isIntensive(f.indicator) && f.indicator.theme !== 'context' && (which === 'parent' ? f.vsParent : f.vsCountry) !== undefined,
   );
-  if (!comparable) return [];
+  if (!compared.length) return [];
+  const demoIn = (figs: KeyFigure[]) => figs.some((f) => isDemo(f.latest) || isDemo(f[which]));
   const where = inTerritory(ref, lang);
   const item = (d: Deviation) =>
     t('narrative.comparedValue', {
@@ -185,14 +216,18 @@ function comparison(input: NarrativeInput, which: 'parent' | 'country', ref: Nam
   const percent = withPercentSign(String(NOTABLE * 100), lang);
   const above = devs.filter((d) => d.rel > 0).slice(0, 3);
   const below = devs.filter((d) => d.rel < 0).slice(0, 3);
-  const out: string[] = [];
-  if (above.length) out.push(t('narrative.higher', { percent, where, items: joinList(above.map(item), lang) }));
-  if (below.length) out.push(t('narrative.lower', { percent, where, items: joinList(below.map(item), lang) }));
-  if (!above.length && !below.length) out.push(t('narrative.noneDiffers', { percent, where }));
+  const out: NarrativeSentence[] = [];
+  const figs = (ds: Deviation[]) => ds.map((d) => d.f);
+  if (above.length)
+    out.push(sentence(t('narrative.higher', { percent, where, items: joinList(above.map(item), lang) }), demoIn(figs(above))));
+  if (below.length)
+    out.push(sentence(t('narrative.lower', { percent, where, items: joinList(below.map(item), lang) }), demoIn(figs(below))));
+  // "None differs" is a claim about every compared figure.
+  if (!above.length && !below.length) out.push(sentence(t('narrative.noneDiffers', { percent, where }), demoIn(compared)));
   return out;
 }
 
-function positions(input: NarrativeInput): string[] {
+function positions(input: NarrativeInput): NarrativeSentence[] {
   const { self, lang } = input;
   const t = translator(lang);
   const useParent = self.level === 'gmina' || self.level === 'powiat';
@@ -218,15 +253,19 @@ function positions(input: NarrativeInput): string[] {
         : r.rank === r.of
           ? t('narrative.lowest')
           : t('narrative.nth', { ordinal: ordinal(r.rank, lang) });
-    return t('narrative.position', { name: f.indicator.name[lang], value: fmt(f, f.latest.value!, lang), position, of: r.of, scope });
+    // A position rests on the other territories' values too; the figure's demo mark covers its row.
+    return sentence(
+      t('narrative.position', { name: f.indicator.name[lang], value: fmt(f, f.latest.value!, lang), position, of: r.of, scope }),
+      f.demo || isDemo(f.latest),
+    );
   });
 }
 
-function childrenSentence(input: NarrativeInput): string[] {
+function childrenSentence(input: NarrativeInput): NarrativeSentence[] {
   const { lang } = input;
   const kids = (input.children ?? []).filter((c) => c.key[CHILD_KEY]?.value !== null && c.key[CHILD_KEY]?.value !== undefined);
   if (kids.length < 2) return [];
-  const max = Math.max(...kids.map((c) => c.key[CHILD_KEY]!.value!));
+  const max = maxOf(kids.map((c) => c.key[CHILD_KEY]!.value!));
   if (max <= 0) return [];
   const top = kids.filter((c) => c.key[CHILD_KEY]!.value === max);
   if (top.length > 3) return [];
@@ -237,10 +276,16 @@ function childrenSentence(input: NarrativeInput): string[] {
   );
   const noun = plural(INDICATOR_NOUNS[CHILD_KEY], lang);
   const n = formatNumber(max, lang, 0);
-  return [translator(lang)(top.length > 1 ? 'narrative.mostEach' : 'narrative.mostOne', { noun, year, names, n })];
+  // "The most" compares every child, so any demo child value makes the claim a demo one.
+  return [
+    sentence(
+      translator(lang)(top.length > 1 ? 'narrative.mostEach' : 'narrative.mostOne', { noun, year, names, n }),
+      kids.some((c) => isDemo(c.key[CHILD_KEY])),
+    ),
+  ];
 }
 
-export function narrative(input: NarrativeInput): string[] {
+export function narrative(input: NarrativeInput): NarrativeSentence[] {
   const nearest = input.parents.at(-1);
   const country = input.parents.find((p) => p.level === 'country');
   return [

@@ -14,7 +14,7 @@ import { translator, type Lang } from '#i18n/index.ts';
 import { anyDemo, computeKeyFigures, figuresByTheme, isIntensive, type KeyFigure, type Obs } from './key-figures.ts';
 import type { LocatorMaps } from './locator-map.ts';
 import { displayName, kindLabel, shortName } from '#core/names.ts';
-import { narrative } from './narrative.ts';
+import { narrative, type NarrativeSentence } from './narrative.ts';
 import type { Level } from '#core/territory.ts';
 import { indicatorPath, territoryPath } from '#core/urls.ts';
 
@@ -62,7 +62,7 @@ export interface TerritoryView {
   kind: string;
   headline: KeyFigure[];
   themes: ThemeView[];
-  summary: string[];
+  summary: NarrativeSentence[];
   children: RowView[];
   childLevel?: Exclude<Level, 'country'>;
   similar: RowView[];

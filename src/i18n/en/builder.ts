@@ -74,9 +74,10 @@ export const builder: Strings<typeof pl> = {
   sortAsc: 'ascending',
   sortDesc: 'descending',
   sortNone: 'Default order',
-  rowsShown: 'Showing {shown} of {total} rows.',
-  showMore: 'Show {n} more',
-  showAll: 'Show all',
+  pagingLabel: 'Table pages',
+  pagePrev: '← Previous rows',
+  pageNext: 'Next rows →',
+  pageRange: 'Rows {from}–{to} of {total}',
   resultSummary: '{rows} · {territories} · {ms}',
   rowsOne: '{n} row',
   rowsFew: '{n} rows',
@@ -98,6 +99,9 @@ export const builder: Strings<typeof pl> = {
   filesFew: '{n} files',
   filesMany: '{n} files',
   loadError: 'The data could not be loaded ({detail}). Try reloading the page.',
+  pivotError:
+    'The table could not be computed ({detail}). Change the layout or narrow the selection (fewer indicators, years or areas) and try again.',
+  renderError: 'The result could not be shown ({detail}). Change the layout or narrow the selection and reload the page.',
   releaseOld: 'This table uses data release {release}. A newer release exists: {latest}.',
   releaseOldLink: 'The same table in release {latest}',
   releaseUnknown: 'Release {release} is not available; showing release {latest}.',
@@ -147,6 +151,8 @@ export const builder: Strings<typeof pl> = {
   share: 'Share',
   permalink: 'Permanent link to this table (with its data release)',
   copy: 'Copy',
+  linkTooLong:
+    'This link is {n} characters long, more than the safe {max}: some servers, browsers and e-mail programs refuse or cut longer addresses. Instead of pasting a long list of codes, choose whole voivodeships or powiats under “Scope”.',
   copied: 'Copied to the clipboard.',
   embed: 'Embed this table on your site (iframe code)',
   embedHint: 'The embedded table shows the same data from the same release.',
@@ -170,6 +176,10 @@ export const builder: Strings<typeof pl> = {
   metaLayout: 'Layout (rows / columns)',
   metaConventions: 'Conventions',
   metaConventionsText: '“confidential” — statistical confidentiality (never 0); empty — no data, or a value that cannot be aggregated.',
+  metaStatus: 'Status of values',
+  metaStatusText:
+    'Beside every value column is a column “… — status” with one word per value: real (real figures), demo (demonstration data, not official statistics), estimate, provisional, confidential (statistical confidentiality), missing (no data). Cells with demonstration data also have a light-yellow fill (#FFF3C4); they carry no cell comments, because with tens of thousands of demonstration values comments would multiply the file size.',
+  statusCol: '{col} — status',
   metaAggregation: 'Aggregation',
   metaAggregationText:
     'Groups follow each indicator’s rule: sums add, rates are the ratio of summed numerator and denominator, means are weighted; one confidential member makes the group confidential, one missing member makes it missing.',

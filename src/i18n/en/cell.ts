@@ -10,4 +10,5 @@ export const cell: Strings<typeof pl> = {
   inThePowiat: 'in the powiat',
   inTheVoivodeship: 'in the voivodeship',
   inCountry: 'in Poland',
+  mixed: 'computed from real and demonstration values',
 };

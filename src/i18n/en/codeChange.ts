@@ -23,4 +23,8 @@ export const codeChange: Strings<typeof pl> = {
   'to-urban-rural': 'urban-rural',
   first: ', first in the TERC register as of {date}',
   note: ' Note: {note}.',
+  notYet:
+    'In {from}–{to} the gmina of {name} did not exist yet (it was created on {date}), so it has no values here: its area and inhabitants are counted in {link}.',
+  notYetOneYear:
+    'In {from} the gmina of {name} did not exist yet (it was created on {date}), so it has no values here: its area and inhabitants are counted in {link}.',
 };

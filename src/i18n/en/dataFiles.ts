@@ -13,4 +13,14 @@ export const dataFiles: Strings<typeof pl> = {
   'flag-estimate': 'estimate',
   'flag-provisional': 'provisional figure',
   'flag-aggregated': 'computed by the portal from the values of the level below (sum, ratio of sums or weighted mean)',
+  'status-real': 'real figure from a public source (or computed from such figures only)',
+  'status-demo': 'demonstration data — not official statistics; do not cite as such',
+  'status-estimate': "the source's estimate",
+  'status-provisional': "the source's provisional figure",
+  'status-confidential': 'confidential (statistical confidentiality): empty value, not zero',
+  'status-missing': 'no data',
+  statusConvention:
+    'Beside every value column <ID> there is a column <ID>_status with one word: real, demo, estimate, provisional, confidential or missing (demonstration data are always demo, even when also an estimate), and a column <ID>_flags with every flag.',
+  xlsxDemoStyle:
+    'In sheet "Dane" cells holding demonstration data have a light yellow fill (the site\'s demo colour), and every value has its status beside it.',
 };

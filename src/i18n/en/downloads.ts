@@ -21,7 +21,7 @@ export const downloads: Strings<typeof pl> = {
   urlsCaption: 'File address scheme',
   formats: 'Formats',
   formatsText:
-    'XLSX: a sheet "Dane" (data) with the same columns as the CSV (numbers as numbers, flags as words) and a sheet "Metadane" (metadata: release, licence, sources, indicator definitions and units). GeoJSON: WGS 84 per RFC 7946, coordinates rounded to 4 decimals. Indicator ZIP: its values at every level (CSV), metadata (JSON) and a README in Polish and English with how to cite it.',
+    'XLSX: a sheet "Dane" (data) with the same columns as the CSV (numbers as numbers, demonstration values on a light yellow fill, status and flags as words) and a sheet "Metadane" (metadata: release, licence, sources, indicator definitions and units). GeoJSON: WGS 84 per RFC 7946, coordinates rounded to 4 decimals. Indicator ZIP: its values at every level (CSV), metadata (JSON) and a README in Polish and English with how to cite it.',
   browse: 'Pages of this release',
   latestCopy: 'The same files at the stable address of the latest release',
   files: 'Files of release',
@@ -47,6 +47,8 @@ export const downloads: Strings<typeof pl> = {
   newIndicators: 'New indicators',
   retiredIndicators: 'Retired indicators',
   territorial: 'Territorial changes',
+  yearsDiffer:
+    'The span of years differs from the previous release: this release covers {from}–{to}, release {previous} covered {prevFrom}–{prevTo}.',
   none: 'none',
   byIndicator: 'Changes by indicator',
   indicator: 'Indicator',
@@ -62,5 +64,5 @@ export const downloads: Strings<typeof pl> = {
   manifest: 'List of every file of the release with checksums',
   geo: 'Boundaries, level',
   csvNote:
-    'CSV files: UTF-8 with BOM, comma separator, decimal point; per indicator a value column and a flag column (demo, suppressed = confidential, estimate, provisional, aggregated). An empty value without "suppressed" means no data.',
+    'CSV files: UTF-8 with BOM, comma separator, decimal point; per indicator a value column, a status column <ID>_status (one word: real, demo, estimate, provisional, confidential, missing) and a flag column (demo, suppressed, estimate, provisional, aggregated). Filtering the status column on "real" keeps the real figures only.',
 };

@@ -15,7 +15,7 @@ export const embed: Strings<typeof pl> = {
   source: 'Source: {source}. Compiled by the Social Economy Monitor.',
   sourcePortal: 'Source: Social Economy Monitor.',
   release: 'Data release {release}, published {published}.',
-  demo: 'Includes demonstration data — not official statistics.',
+  demo: 'Includes demonstration data (tagged “demo” or * in tables, hollow dots in charts) — not official statistics.',
   fullPage: 'Full page on the Social Economy Monitor',
   mapTitle: 'Map: {indicator}',
   tabulationTitle: 'Table',

@@ -20,12 +20,14 @@ import { revisions } from './revisions.ts';
 import { search } from './search.ts';
 import { chart } from './chart.ts';
 import { territoryKind } from './territoryKind.ts';
+import { sameName } from './sameName.ts';
 import { territoryName } from './territoryName.ts';
 import { narrative } from './narrative.ts';
 import { codeChange } from './codeChange.ts';
 import { offline } from './offline.ts';
 import { dataFiles } from './dataFiles.ts';
 import { indicatorReadme } from './indicatorReadme.ts';
+import { coverage } from './coverage.ts';
 
 export const en: Messages = {
   common,
@@ -48,10 +50,12 @@ export const en: Messages = {
   search,
   chart,
   territoryKind,
+  sameName,
   territoryName,
   narrative,
   codeChange,
   offline,
   dataFiles,
   indicatorReadme,
+  coverage,
 };

@@ -14,6 +14,7 @@ export const indicatorReadme: Strings<typeof pl> = {
   files: 'Files',
   csvFile: '- `{file}`: values at every level, one row per territory and year; UTF-8 with BOM, comma, decimal point. Columns: {columns}',
   metadataFile: '- `{file}`: definition, unit, aggregation, sources with licences, years, flag legend',
+  statuses: 'Value status (column `{column}`, one word; demonstration data always have the status `demo`)',
   flags: 'Flags (column `{column}`, joined with +)',
   caveats: 'Caveats',
   demoShare: '- {level}: {share} of the values are demonstration data ({demo} of {present})',

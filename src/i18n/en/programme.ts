@@ -69,6 +69,10 @@ export const programme: Strings<typeof pl> = {
   goalUnknown: 'the level of the goal is unknown because there is no baseline',
   goalLevel: 'i.e. {value}',
   shareOfWay: '{pct} of the way from baseline to goal',
+  shareAway: 'further from the goal than the baseline: back by {pct} of the way from baseline to goal',
+  fromSeries: 'from this portal’s data; the programme’s monitoring publishes no later values',
+  judgedPeriod:
+    'Statuses judge the programme period {from}–{to}: values after the baseline year up to the target year count — those published by the programme’s monitoring and, after their last year, real values from this portal’s data (never demonstration data).',
   shareNone: 'the baseline already meets the goal',
   reachedEarlier: 'the goal was met in {year}, then lost',
   finalResult: 'result in the target year',

@@ -73,9 +73,10 @@ export const builder = {
   sortAsc: 'rosnąco',
   sortDesc: 'malejąco',
   sortNone: 'Domyślna kolejność',
-  rowsShown: 'Pokazano {shown} z {total} wierszy.',
-  showMore: 'Pokaż kolejne {n}',
-  showAll: 'Pokaż wszystkie',
+  pagingLabel: 'Strony tabeli',
+  pagePrev: '← Poprzednie wiersze',
+  pageNext: 'Następne wiersze →',
+  pageRange: 'Wiersze {from}–{to} z {total}',
   resultSummary: '{rows} · {territories} · {ms}',
   rowsOne: '{n} wiersz',
   rowsFew: '{n} wiersze',
@@ -97,6 +98,9 @@ export const builder = {
   filesFew: '{n} pliki',
   filesMany: '{n} plików',
   loadError: 'Nie udało się wczytać danych ({detail}). Spróbuj odświeżyć stronę.',
+  pivotError:
+    'Nie udało się obliczyć tabeli ({detail}). Zmień układ lub zawęź wybór (mniej wskaźników, lat albo jednostek) i spróbuj ponownie.',
+  renderError: 'Nie udało się wyświetlić wyniku ({detail}). Zmień układ lub zawęź wybór i odśwież stronę.',
   releaseOld: 'To zestawienie korzysta z wydania danych {release}. Jest nowsze wydanie: {latest}.',
   releaseOldLink: 'To samo zestawienie w wydaniu {latest}',
   releaseUnknown: 'Wydanie {release} nie jest dostępne; pokazano wydanie {latest}.',
@@ -146,6 +150,8 @@ export const builder = {
   share: 'Udostępnij',
   permalink: 'Stały link do tego zestawienia (z wydaniem danych)',
   copy: 'Kopiuj',
+  linkTooLong:
+    'Ten link ma {n} znaków, więcej niż bezpieczne {max}: niektóre serwery, przeglądarki i programy pocztowe odrzucają lub obcinają dłuższe adresy. Zamiast wklejać długą listę kodów, wybierz całe województwa lub powiaty w polu „Zasięg”.',
   copied: 'Skopiowano do schowka.',
   embed: 'Osadź tę tabelę na swojej stronie (kod iframe)',
   embedHint: 'Osadzona tabela pokaże te same dane z tego samego wydania.',
@@ -170,6 +176,10 @@ export const builder = {
   metaConventions: 'Oznaczenia',
   metaConventionsText:
     '„dane niejawne” — tajemnica statystyczna (nigdy 0); puste pole — brak danych albo wartość, której nie da się zagregować.',
+  metaStatus: 'Status wartości',
+  metaStatusText:
+    'Obok każdej kolumny wartości jest kolumna „… — status” z jednym słowem na wartość: real (dane rzeczywiste), demo (dane demonstracyjne, nie statystyka publiczna), estimate (szacunek), provisional (dane wstępne), confidential (tajemnica statystyczna), missing (brak danych). Komórki z danymi demonstracyjnymi mają dodatkowo jasnożółte tło (#FFF3C4); nie mają komentarzy, bo przy dziesiątkach tysięcy wartości demonstracyjnych komentarze wielokrotnie powiększyłyby plik.',
+  statusCol: '{col} — status',
   metaAggregation: 'Agregacja',
   metaAggregationText:
     'Grupy liczone według reguły wskaźnika: sumy się dodają, wskaźniki względne — iloraz sum licznika i mianownika, średnie — średnia ważona; jedna wartość niejawna czyni grupę niejawną, jeden brak — grupę bez danych.',

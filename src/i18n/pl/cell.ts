@@ -9,4 +9,6 @@ export const cell = {
   inThePowiat: 'w powiecie',
   inTheVoivodeship: 'w województwie',
   inCountry: 'w kraju',
+  /** Beside a total (or ratio of totals) computed from real and demonstration values of the territories below. */
+  mixed: 'wyliczone z danych rzeczywistych i demonstracyjnych',
 };

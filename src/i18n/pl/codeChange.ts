@@ -28,4 +28,9 @@ export const codeChange = {
   first: ': po raz pierwszy w rejestrze TERC w stanie na {date}',
   /** {note}: the history's free-text note, which is in English; left out on Polish pages. */
   note: '',
+  /** A gmina created after the release's first year; {link} is where the name of the gmina it was part of goes (a link). */
+  notYet:
+    'W latach {from}–{to} gmina {name} jeszcze nie istniała (utworzona {date}), dlatego nie ma tu jej wartości: jej obszar i mieszkańcy są liczeni w gminie {link}.',
+  notYetOneYear:
+    'W {from} r. gmina {name} jeszcze nie istniała (utworzona {date}), dlatego nie ma tu jej wartości: jej obszar i mieszkańcy są liczeni w gminie {link}.',
 };

@@ -5,6 +5,7 @@ export const common = {
   siteTagline: 'Dane o ekonomii społecznej w Polsce — kraj, województwa, powiaty i gminy',
   skipToContent: 'Przejdź do treści',
   mainNav: 'Nawigacja główna',
+  menu: 'Menu',
   navHome: 'Strona główna',
   navCountry: 'Polska',
   navIndicators: 'Wskaźniki',
@@ -15,6 +16,21 @@ export const common = {
   demoBannerTitle: 'Dane demonstracyjne',
   demoBannerText:
     'Część liczb na tej stronie to dane demonstracyjne, wygenerowane w miejsce brakujących danych publicznych. To nie są statystyki publiczne. W tabelach takie wartości mają znacznik „demo”, na wykresach — puste kółka.',
+  /** The banner's first line, computed from the figures the page shows (src/components/demo-banner.ts). */
+  demoBannerNone: 'Żadna liczba na tej stronie nie jest daną demonstracyjną.',
+  demoBannerAll: 'Wszystkie liczby na tej stronie to dane demonstracyjne.',
+  /** {items}: "ludność 2015–2020; liczba CIS 2019" — the real ones. */
+  demoBannerAllExcept: 'Wszystkie liczby na tej stronie to dane demonstracyjne, z wyjątkiem: {items}.',
+  /** {items}: the demo ones. */
+  demoBannerOnly: 'Dane demonstracyjne na tej stronie: {items}. Pozostałe liczby są rzeczywiste.',
+  /** {count}: "40 liczb", "1 liczby" (genitive after "z"). */
+  demoBannerCount: '{n} z {count} na tej stronie to dane demonstracyjne.',
+  demoBannerWhich: 'Dane demonstracyjne: {items}.',
+  demoBannerRealWhich: 'Dane rzeczywiste: {items}; wszystkie pozostałe to dane demonstracyjne.',
+  demoBannerMore: 'Co to znaczy?',
+  /** What demo data are and how they are marked; without the share, which the first line gives. */
+  demoBannerExplain:
+    'Dane demonstracyjne są generowane w miejsce brakujących danych publicznych. To nie są statystyki publiczne. W tabelach takie wartości mają znacznik „demo”, na wykresach — puste kółka.',
   demoMark: 'dane demonstracyjne',
   confidential: 'dane niejawne',
   noData: 'brak danych',

@@ -13,4 +13,15 @@ export const dataFiles = {
   'flag-estimate': 'szacunek',
   'flag-provisional': 'dane wstępne',
   'flag-aggregated': 'obliczone przez portal z wartości jednostek niższego poziomu (suma, iloraz sum lub średnia ważona)',
+  /** The status word written beside every value (column <ID>_status). */
+  'status-real': 'dane rzeczywiste ze źródła publicznego (lub obliczone wyłącznie z takich danych)',
+  'status-demo': 'dane demonstracyjne — to nie są statystyki publiczne; nie cytować jako takich',
+  'status-estimate': 'szacunek źródła',
+  'status-provisional': 'dane wstępne źródła',
+  'status-confidential': 'dane niejawne (tajemnica statystyczna): wartość pusta, to nie jest zero',
+  'status-missing': 'brak danych',
+  statusConvention:
+    'Obok każdej kolumny wartości <ID> jest kolumna <ID>_status z jednym słowem: real, demo, estimate, provisional, confidential albo missing (dane demonstracyjne mają zawsze status demo, nawet gdy są też szacunkiem), oraz kolumna <ID>_flags ze wszystkimi znacznikami.',
+  xlsxDemoStyle:
+    'W arkuszu „Dane” komórki z danymi demonstracyjnymi mają jasnożółte tło (kolor danych demonstracyjnych na stronie), a obok każdej wartości jest jej status.',
 };

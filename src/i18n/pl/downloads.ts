@@ -20,7 +20,7 @@ export const downloads = {
   urlsCaption: 'Schemat adresów plików',
   formats: 'Formaty',
   formatsText:
-    'XLSX: arkusz „Dane” z tymi samymi kolumnami co CSV (liczby jako liczby, znaczniki słowami) i arkusz „Metadane” (wydanie, licencja, źródła, definicje i jednostki wskaźników). GeoJSON: WGS 84 zgodnie z RFC 7946, współrzędne zaokrąglone do 4 miejsc. ZIP wskaźnika: jego wartości na wszystkich poziomach (CSV), metadane (JSON) i README po polsku i angielsku ze sposobem cytowania.',
+    'XLSX: arkusz „Dane” z tymi samymi kolumnami co CSV (liczby jako liczby, wartości demonstracyjne na jasnożółtym tle, status i znaczniki słowami) i arkusz „Metadane” (wydanie, licencja, źródła, definicje i jednostki wskaźników). GeoJSON: WGS 84 zgodnie z RFC 7946, współrzędne zaokrąglone do 4 miejsc. ZIP wskaźnika: jego wartości na wszystkich poziomach (CSV), metadane (JSON) i README po polsku i angielsku ze sposobem cytowania.',
   browse: 'Strony tego wydania',
   latestCopy: 'Te same pliki pod stałym adresem najnowszego wydania',
   files: 'Pliki wydania',
@@ -46,6 +46,8 @@ export const downloads = {
   newIndicators: 'Nowe wskaźniki',
   retiredIndicators: 'Wycofane wskaźniki',
   territorial: 'Zmiany terytorialne',
+  yearsDiffer:
+    'Zakres lat różni się od poprzedniego wydania: to wydanie obejmuje lata {from}–{to}, wydanie {previous} obejmowało {prevFrom}–{prevTo}.',
   none: 'brak',
   byIndicator: 'Zmiany według wskaźnika',
   indicator: 'Wskaźnik',
@@ -61,5 +63,5 @@ export const downloads = {
   manifest: 'Lista wszystkich plików wydania z sumami kontrolnymi',
   geo: 'Granice, poziom',
   csvNote:
-    'Pliki CSV: UTF-8 z BOM, przecinek jako separator, kropka dziesiętna; dla każdego wskaźnika kolumna wartości i kolumna znaczników (demo, suppressed = dane niejawne, estimate, provisional, aggregated). Pusta wartość bez znacznika „suppressed” oznacza brak danych.',
+    'Pliki CSV: UTF-8 z BOM, przecinek jako separator, kropka dziesiętna; dla każdego wskaźnika kolumna wartości, kolumna statusu <ID>_status (jedno słowo: real, demo, estimate, provisional, confidential = dane niejawne, missing = brak danych) i kolumna znaczników (demo, suppressed, estimate, provisional, aggregated). Filtr „real” w kolumnie statusu zostawia tylko dane rzeczywiste.',
 };

@@ -13,7 +13,8 @@ export const embed = {
   source: 'Źródło: {source}. Opracowanie: Monitor Ekonomii Społecznej.',
   sourcePortal: 'Źródło: Monitor Ekonomii Społecznej.',
   release: 'Wydanie danych {release}, opublikowane {published}.',
-  demo: 'Zawiera dane demonstracyjne — nie są to statystyki publiczne.',
+  /** Inside the frame, so a host page cannot show the figures without it; names the markers the frame uses. */
+  demo: 'Zawiera dane demonstracyjne (w tabelach oznaczone znacznikiem „demo” lub *, na wykresach pustymi kółkami) — nie są to statystyki publiczne.',
   fullPage: 'Pełna strona w Monitorze Ekonomii Społecznej',
   mapTitle: 'Mapa: {indicator}',
   tabulationTitle: 'Zestawienie',

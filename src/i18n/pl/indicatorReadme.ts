@@ -15,6 +15,8 @@ export const indicatorReadme = {
   csvFile:
     '- `{file}`: wartości na wszystkich poziomach, jeden wiersz na jednostkę i rok; UTF-8 z BOM, przecinek, kropka dziesiętna. Kolumny: {columns}',
   metadataFile: '- `{file}`: definicja, jednostka, agregacja, źródła z licencjami, lata, legenda znaczników',
+  /** The status word beside each value; demo data are never anything but demo there. */
+  statuses: 'Status wartości (kolumna `{column}`, jedno słowo; dane demonstracyjne mają zawsze status `demo`)',
   flags: 'Znaczniki (kolumna `{column}`, łączone znakiem +)',
   caveats: 'Zastrzeżenia',
   /** A share below 0.05%, which must not read as "0%". */

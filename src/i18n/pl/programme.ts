@@ -71,6 +71,10 @@ export const programme = {
   goalLevel: 'czyli {value}',
   shareOfWay: '{pct} drogi od wartości bazowej do celu',
   shareNone: 'wartość bazowa już spełnia cel',
+  shareAway: 'dalej od celu niż wartość bazowa: cofnięcie o {pct} drogi od wartości bazowej do celu',
+  fromSeries: 'z danych portalu; monitoring programu nie publikuje nowszych wartości',
+  judgedPeriod:
+    'Statusy oceniają okres programu {from}–{to}: liczą się wartości po roku bazowym do roku docelowego — opublikowane przez monitoring programu, a po ich ostatnim roku także rzeczywiste wartości z danych portalu (nigdy demonstracyjne).',
   reachedEarlier: 'cel był spełniony w {year} r., potem utracony',
   finalResult: 'wynik w roku docelowym',
   laterValues: 'Wartości po roku docelowym ({years}) pokazujemy, ale nie zmieniają statusu.',

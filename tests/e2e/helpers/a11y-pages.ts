@@ -78,6 +78,7 @@ export const A11Y_PAGES: A11yPage[] = [
   ...both('indicator-catalogue', '/wskazniki/'),
   ...both('search', '/szukaj/'),
   ...both('downloads', '/dane/'),
+  ...both('coverage', '/dane/pokrycie/'),
   ...both('accessibility-statement', '/deklaracja-dostepnosci/'),
   // A former TERYT code without a successor: the notice page (the other /<code>/ pages
   // are meta-refresh redirects).

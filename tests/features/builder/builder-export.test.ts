@@ -49,7 +49,7 @@ describe('formula injection', () => {
     for (const ok of ['Nowy Targ', '12', 'a=b', ' =1', "'=1", '']) expect(neutralise(ok)).toBe(ok);
   });
 
-  it('applies to CSV and XLSX text cells, never to numbers (negative ones stay numbers)', () => {
+  it('applies to CSV text cells, never to numbers (negative ones stay numbers); XLSX inline strings keep the text as it is', () => {
     const t: OutTable = {
       header: ['=cmd', 'value'],
       rows: [
@@ -64,8 +64,10 @@ describe('formula injection', () => {
     const book = new TextDecoder().decode(
       xlsx([{ name: 'S', rows: [t.header.map((h) => ({ kind: 'text' as const, text: h })), ...t.rows] }]),
     );
-    expect(book).toContain("<t>'=cmd</t>");
-    expect(book).toContain("<t>'@evil</t>");
+    // An inline string is never run as a formula, so a guard apostrophe would only show as a literal "'".
+    expect(book).toContain('<t>=cmd</t>');
+    expect(book).toContain('<t>@evil</t>');
+    expect(book).not.toContain("'");
     expect(book).toContain('<v>-1.5</v>');
   });
 });
@@ -81,21 +83,29 @@ describe('CSV', () => {
   it('writes the shown table: code and name columns, rounded numbers, words for confidential', () => {
     const csv = toCsv(TABLE, { separator: ',', decimal: '.' });
     const rows = parseCsv(csv).map((r) => r.fields);
-    expect(rows[0]).toEqual(['Powiat (TERYT)', 'Powiat', 'Wskaźnik N (podmioty) — 2022', 'Wskaźnik R (podmioty) — 2022']);
-    expect(rows[1]).toEqual(['1201', 'powiat a', '4', '4.00']);
-    expect(rows[2]).toEqual(['1202', 'powiat b', 'dane niejawne', 'dane niejawne']);
-    expect(rows[3]).toEqual(['1401', 'powiat c', '5', '10.00']);
-    expect(rows[4]).toEqual(['', 'Ogółem', 'dane niejawne', 'dane niejawne']);
+    expect(rows[0]).toEqual([
+      'Powiat (TERYT)',
+      'Powiat',
+      'Wskaźnik N (podmioty) — 2022',
+      'Wskaźnik N (podmioty) — 2022 — status',
+      'Wskaźnik R (podmioty) — 2022',
+      'Wskaźnik R (podmioty) — 2022 — status',
+    ]);
+    // Powiat 1201 holds the demo gmina 1201022, so its groups are demo; 1401 has one real member.
+    expect(rows[1]).toEqual(['1201', 'powiat a', '4', 'demo', '4.00', 'demo']);
+    expect(rows[2]).toEqual(['1202', 'powiat b', 'dane niejawne', 'confidential', 'dane niejawne', 'confidential']);
+    expect(rows[3]).toEqual(['1401', 'powiat c', '5', 'real', '10.00', 'real']);
+    expect(rows[4]).toEqual(['', 'Ogółem', 'dane niejawne', 'confidential', 'dane niejawne', 'confidential']);
   });
 
   it('offers semicolon and decimal comma for Polish Excel, and quotes when the decimal comma meets a comma separator', () => {
     const excel = toCsv(TABLE, { separator: ';', decimal: ',' });
-    expect(excel.split('\r\n')[1]).toBe('1201;powiat a;4;4,00');
+    expect(excel.split('\r\n')[1]).toBe('1201;powiat a;4;demo;4,00;demo');
     const mixed = toCsv(TABLE, { separator: ',', decimal: ',' });
-    expect(mixed.split('\r\n')[1]).toBe('1201,powiat a,4,"4,00"');
-    expect(parseCsv(mixed)[1].fields[3]).toBe('4,00');
+    expect(mixed.split('\r\n')[1]).toBe('1201,powiat a,4,demo,"4,00",demo');
+    expect(parseCsv(mixed)[1].fields[4]).toBe('4,00');
     const semi = toCsv(TABLE, { separator: ';', decimal: '.' });
-    expect(semi.split('\r\n')[1]).toBe('1201;powiat a;4;4.00');
+    expect(semi.split('\r\n')[1]).toBe('1201;powiat a;4;demo;4.00;demo');
   });
 
   it('formats numbers with fixed decimals and no grouping', () => {
@@ -192,8 +202,12 @@ describe('XLSX', () => {
     );
     const sheet1 = files.get('xl/worksheets/sheet1.xml')!;
     expect(sheet1).toContain('<c r="A2" t="inlineStr"><is><t>1201</t></is></c>'); // codes are text: leading zeros survive
-    expect(sheet1).toContain('<c r="C2" s="1"><v>4</v></c>'); // 0 decimals → "#,##0"
-    expect(sheet1).toContain('<c r="D2" s="3"><v>4</v></c>'); // 2 decimals → "#,##0.00"
+    // Real values in the plain number formats; demo values in the same formats on the demo fill.
+    expect(sheet1).toContain('<c r="C4" s="1"><v>5</v></c>'); // 0 decimals → "#,##0"
+    expect(sheet1).toContain('<c r="E4" s="3"><v>10</v></c>'); // 2 decimals → "#,##0.00"
+    expect(sheet1).toContain('<c r="C2" s="8"><v>4</v></c>');
+    expect(sheet1).toContain('<c r="E2" s="10"><v>4</v></c>');
+    expect(sheet1).toContain('<c r="D2" t="inlineStr"><is><t>demo</t></is></c>');
     expect(sheet1).toContain('<t>dane niejawne</t>');
     const sheet2 = files.get('xl/worksheets/sheet2.xml')!;
     expect(sheet2).toContain('<t>Tytuł &amp; &lt;próba&gt;</t>');
@@ -207,6 +221,8 @@ describe('XLSX', () => {
   it('names columns like a spreadsheet and strips characters XML forbids', () => {
     expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
     expect(xmlText('a\u0001b<c>&"')).toBe('ab&lt;c&gt;&amp;&quot;');
+    expect(xmlText('Gmina Łącko — 1211092')).toBe('Gmina Łącko — 1211092');
+    expect(xmlText('a\ud83d\ude00b\ud800c\ufffe')).toBe('a\ud83d\ude00bc');
   });
 });
 

@@ -101,7 +101,8 @@ describe('normalisation', () => {
     expect(state.codes).toEqual(['1201']);
     expect(state.years).toEqual({ from: 2022, to: 2022 });
     expect(state.rows).toEqual(['territory']);
-    expect(state.cols).toEqual(['year', 'indicator']);
+    // The indicator heads the columns, each over its years.
+    expect(state.cols).toEqual(['indicator', 'year']);
     expect(state.chartIndicator).toBeUndefined();
     expect(problems.map((p) => p.kind).sort()).toEqual(['code', 'dim', 'indicator-unknown', 'kinds', 'within', 'year']);
   });

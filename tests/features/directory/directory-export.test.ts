@@ -111,6 +111,13 @@ describe('CSV export', () => {
     expect(b.offer_description).toBe(`'-5 zł rabatu`);
   });
 
+  it('marks every row with its status, read back by column name: demo for a generated entity, real for a source record', () => {
+    const [head, ...body] = parseCsv(csv);
+    const status = head.fields.indexOf('status');
+    expect(status).toBeGreaterThan(-1);
+    expect(body.map((r) => [r.fields[0], r.fields[status]])).toEqual(rows.map((r) => [r.id, r.demo ? 'demo' : 'real']));
+  });
+
   it('neutralises only free text that starts like a formula', () => {
     expect(neutraliseFormula('+48 600')).toBe(`'+48 600`);
     expect(neutraliseFormula('Fundacja')).toBe('Fundacja');
@@ -132,6 +139,7 @@ describe('JSON export', () => {
       demo: true,
     });
     expect(j.entities[1].name).toBe('=HYPERLINK("x")');
+    expect(j.entities.map((e: { status: string }) => e.status)).toEqual(['demo', 'real']);
   });
 
   it('names files after the release and the filter', () => {

@@ -207,7 +207,11 @@ describe('public/embed.js on a host page', () => {
     const window: Record<string, unknown> = {
       addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && listeners.push(fn),
     };
-    const document = { createElement: () => anchor, getElementsByTagName: (t: string) => (t === 'iframe' ? frames : []) };
+    const document = {
+      currentScript: { src: 'https://mes.example/embed.js' },
+      createElement: () => anchor,
+      getElementsByTagName: (t: string) => (t === 'iframe' ? frames : []),
+    };
     const context = vm.createContext({ window, document, isFinite, Math });
     const run = () => vm.runInContext(code, context);
     const post = (data: unknown, i: number, origin = 'https://mes.example', source?: unknown) =>
@@ -282,6 +286,22 @@ describe('map URL state', () => {
     // What is written is read back.
     const s = mapStateSearch('', { level: 'voivodeship', year: 2021 }, defaults);
     expect(parseMapState(s, levels, years)).toEqual({ level: 'voivodeship', year: 2021 });
+  });
+
+  it('keeps the zoomed area and the class method, so "powiats of Małopolska" survives a reload and an embed', () => {
+    const voivodeships = ['02', '12', '14'];
+    const defaults = { level: 'gmina' as const, year: 2024 };
+    const s = mapStateSearch('', { level: 'powiat', year: 2024, area: '12', method: 'natural' }, defaults);
+    expect(s).toBe('?poziom=powiat&obszar=12&klasy=naturalne');
+    expect(parseMapState(s, levels, years, voivodeships)).toEqual({ level: 'powiat', area: '12', method: 'natural' });
+    // A powiat narrows only the gmina map; elsewhere it means its voivodeship.
+    expect(parseMapState('?obszar=1211', levels, years, voivodeships)).toEqual({ area: '1211' });
+    expect(parseMapState('?poziom=powiat&obszar=1211', levels, years, voivodeships)).toEqual({ level: 'powiat', area: '12' });
+    // Unknown voivodeships, malformed codes and methods are dropped.
+    expect(parseMapState('?obszar=99&klasy=x', levels, years, voivodeships)).toEqual({});
+    expect(parseMapState('?obszar=12a', levels, years, voivodeships)).toEqual({});
+    // Quantiles and all of Poland are the defaults and stay out of the address.
+    expect(mapStateSearch('?obszar=12&klasy=naturalne', { level: 'gmina', year: 2024, area: '', method: 'quantile' }, defaults)).toBe('');
   });
 });
 
@@ -383,5 +403,18 @@ describe('the territory chart embed', () => {
     expect(html).toContain('<p class="note">Luki</p>');
     expect(html).not.toContain('<Targ>');
     expect(document.querySelector('.chart-links a[download]')!.getAttribute('download')).toBe('x.csv');
+  });
+});
+
+describe('the demo notice inside an embed frame', () => {
+  it('names the markers the frame uses (the demo tag, the asterisk, hollow dots), in both languages', async () => {
+    const { translator } = await import('#i18n/index.ts');
+    for (const lang of ['pl', 'en'] as const) {
+      const text = translator(lang)('embed.demo');
+      expect(text).toContain('demo');
+      expect(text).toContain('*');
+    }
+    expect(translator('pl')('embed.demo')).toContain('pustymi kółkami');
+    expect(translator('en')('embed.demo')).toContain('hollow dots');
   });
 });

@@ -183,15 +183,31 @@ describe('tooltip', () => {
     expect(tip.code).toBe('0201');
     expect(tip.html).toContain('<strong class="tip-name">Bolesławiec &lt;x&gt;</strong>');
     expect(tip.html).toContain('<span class="unit">osoby &amp; &lt;inni&gt;</span>');
-    expect(tip.html).toContain('<span class="sub">1. miejsce z 3</span>');
+    expect(tip.html).toContain('<span class="sub">w kraju: 1. miejsce z 3</span>');
     expect(tip.html).toContain('<span class="sub">zmiana od 2023: +3,0</span>');
     expect(tip.html).toContain('<span class="tip-hint">Enter lub kliknięcie — strona jednostki</span>');
-    expect(tip.text).toBe('Bolesławiec <x>: 4,0 (osoby & <inni>), 2024; 1. miejsce z 3; zmiana od 2023: +3,0');
+    expect(tip.text).toBe('Bolesławiec <x>: 4,0 (osoby & <inni>), 2024; w kraju: 1. miejsce z 3; zmiana od 2023: +3,0');
+  });
+
+  it('names both rankings when the map is zoomed: national and within the area the table ranks', () => {
+    const tip = mapTip({ code: '0201', name: 'Bolesławiec', d: 0 }, view, ind, 'pl', false, translator('pl'), {
+      name: 'dolnośląskie <b>',
+      rank: 1,
+      of: 2,
+    });
+    expect(tip.html).toContain('<span class="sub">w kraju: 1. miejsce z 3</span>');
+    expect(tip.html).toContain('<span class="sub">dolnośląskie &lt;b&gt;: 1. miejsce z 2</span>');
+    const en = mapTip({ code: '0201', name: 'Bolesławiec', d: 0 }, view, ind, 'en', false, translator('en'), {
+      name: 'Lower Silesia',
+      rank: 1,
+      of: 2,
+    });
+    expect(en.text).toContain('in Poland: 1 of 3; in Lower Silesia: 1 of 2');
   });
 
   it('writes English ranks without the Polish ordinal dot, and the tap hint after a touch', () => {
     const tip = mapTip({ code: '0202', name: 'Ząbkowice', d: 1 }, view, ind, 'en', true, translator('en'));
-    expect(tip.html).toContain('<span class="sub">2 of 3</span>');
+    expect(tip.html).toContain('<span class="sub">in Poland: 2 of 3</span>');
     expect(tip.html).toContain('Tap again to open the page');
     expect(tip.text).toContain('change since 2023: +0.5');
   });

@@ -99,6 +99,41 @@ describe('diverging scale', () => {
     expect(scaleKindFor({ aggregation: { rule: 'ratio' } }, null)).toBe('sequential');
     expect(scaleKindFor({ aggregation: { rule: 'sum' } }, 100)).toBe('sequential');
   });
+
+  it('is not used when zeros are the bulk of the map or one side is nearly empty', () => {
+    const ratio = { aggregation: { rule: 'ratio' } };
+    // 1,790 of 2,479 gminas with no social cooperative, the national rate 0.45 per 10k.
+    const gminas = [...Array(1790).fill(0), ...Array.from({ length: 689 }, (_, i) => 0.2 + i / 100)];
+    expect(scaleKindFor(ratio, 0.45, gminas)).toBe('sequential');
+    // Both sides populated, few zeros: diverging.
+    const spread = Array.from({ length: 100 }, (_, i) => i / 10);
+    expect(scaleKindFor(ratio, 5, spread)).toBe('diverging');
+    // Only 5 % above the midpoint: one side would be a single lonely colour.
+    expect(scaleKindFor(ratio, 9.45, spread)).toBe('sequential');
+  });
+
+  it('gives zero a class of its own on the "below" side too', () => {
+    const values = [0, 0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7];
+    const s = divergingScale(values, 3, 'quantile');
+    expect(s.classes[0]).toMatchObject({ lo: 0, hi: 0, side: 'below' });
+    expect(colourOf(s, 0)).not.toBe(colourOf(s, 0.5));
+  });
+});
+
+describe('zero as a class of its own', () => {
+  it('separates 0 from small positive values with natural breaks too', () => {
+    const values = [...Array(70).fill(0), 0.1, 0.2, 0.3, 0.4, 1, 2, 3, 5, 8, 13, 21, 34];
+    for (const method of ['quantile', 'natural'] as const) {
+      const s = sequentialScale(values, method, 5);
+      expect(s.classes[0]).toMatchObject({ lo: 0, hi: 0 });
+      expect(colourOf(s, 0.1)).not.toBe(colourOf(s, 0));
+    }
+  });
+
+  it('leaves scales without zeros or with negative values as they were', () => {
+    const s = sequentialScale([-2, -1, 0, 1, 2, 3], 'quantile', 3);
+    expect(s.classes[0].lo).toBe(-2);
+  });
 });
 
 describe('colours', () => {

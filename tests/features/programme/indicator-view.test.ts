@@ -45,6 +45,16 @@ describe('indicator card', () => {
     expect(v.inTree).toBe(false);
   });
 
+  it('a value that moved away from the goal is said in words, not as a negative share', () => {
+    const i = ind(kpres, 'dis-emp');
+    // 110.1 thousand against a baseline of 145 and a goal of 160: back by 233 % of the way.
+    expect(i.progress.share).toBeLessThan(0);
+    const pl = indicatorView(kpres, i, 'pl');
+    expect(pl.share).toBe(`dalej od celu niż wartość bazowa: cofnięcie o 233${NBSP}% drogi od wartości bazowej do celu`);
+    expect(pl.share).not.toContain('−');
+    expect(indicatorView(kpres, i, 'en').share).toContain('further from the goal than the baseline');
+  });
+
   it('a confidential value in the target year: "dane niejawne", a "?" on the chart, status unknown', () => {
     const i = ind(slaskie, 'reint');
     expect(i.progress).toMatchObject({ status: 'unknown', reason: 'suppressed' });

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { NBSP } from '#core/format.ts';
 import { programmePath, programmesPath } from '#core/urls.ts';
 import { allIndicators } from '#features/programme/programme.ts';
-import { programmeView } from '#features/programme/programme-page-view.ts';
+import { programmeFigures, programmeView } from '#features/programme/programme-page-view.ts';
 import { statusLabel } from '#features/programme/status-view.ts';
-import { kp, kpres, lubelskie, problems, programmes, slaskie } from './programme-fixture.ts';
+import { ind, kp, kpres, lubelskie, problems, programmes, slaskie } from './programme-fixture.ts';
 
 describe('programme page view', () => {
   it('builds without problems', () => expect(problems).toEqual([]));
@@ -63,5 +63,18 @@ describe('programme page view', () => {
   it('URLs: /programy/<id>/ with /en/ in front for English', () => {
     expect(programmesPath('pl')).toBe('/programy/');
     expect(programmePath('kpres', 'en')).toBe('/en/programy/kpres/');
+  });
+});
+
+describe('the figures a programme page shows, for its demo banner', () => {
+  it('lists baseline, target, observations and the series, each with its own demo mark', () => {
+    const figures = programmeFigures(kpres, 'pl');
+    const psAct = figures.filter((f) => f.label === 'Aktywne przedsiębiorstwa społeczne');
+    // KPRES's own figures are real; this portal's series beside them mixes real and demo.
+    expect(psAct.find((f) => f.year === 2023 && !f.demo)).toBeTruthy();
+    expect(psAct.some((f) => f.demo)).toBe(true);
+    const ps = ind(kpres, 'ps-act');
+    const seriesCount = ps.series!.v.filter((v) => v !== null).length;
+    expect(psAct.length).toBe(1 + 1 + ps.milestones.length + ps.observations.length + seriesCount);
   });
 });

@@ -28,6 +28,8 @@ const rev = (
   old,
   new: next,
   demo,
+  oldStatus: old === null ? 'missing' : old === 'suppressed' ? 'confidential' : demo ? 'demo' : 'real',
+  newStatus: next === null ? 'missing' : next === 'suppressed' ? 'confidential' : demo ? 'demo' : 'real',
 });
 
 // Deliberately out of order: the index must sort by catalogue order, then year.

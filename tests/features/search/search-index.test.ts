@@ -69,6 +69,12 @@ describe('TerritorySearch', () => {
     ]);
     expect(search.search('nowy targ wiejska', 'pl').map((h) => h.code)).toEqual(['1211092']);
   });
+  it('finds "Nowy Targ miasto" and "Nowy Targ gmina wiejska" by the kind words people type', () => {
+    expect(search.search('Nowy Targ miasto', 'pl').map((h) => h.code)).toEqual(['1211011']);
+    expect(search.search('Nowy Targ gmina wiejska', 'pl').map((h) => h.code)).toEqual(['1211092']);
+    expect(search.search('nowy targ town', 'en').map((h) => h.code)).toEqual(['1211011']);
+    expect(search.search('lodz powiat', 'pl').map((h) => h.code)).toEqual(['1061']);
+  });
   it('finds by TERYT code prefix', () => {
     expect(search.search('1211', 'pl')[0].code).toBe('1211');
     expect(search.search('1211092', 'pl').map((h) => h.code)).toEqual(['1211092']);

@@ -6,7 +6,8 @@ import { CATALOGUE, REGISTER, gminaFile, indicator } from '#test-helpers/site-te
 const NBSP = '\u00a0';
 const figures = computeKeyFigures(gminaFile(), CATALOGUE);
 const parents = [REGISTER.PL, REGISTER['12'], REGISTER['1211']];
-const text = (lang: 'pl' | 'en') => narrative({ self: REGISTER['1211092'], parents, figures, lang }).map((s) => s.replaceAll(NBSP, ' '));
+const text = (lang: 'pl' | 'en') =>
+  narrative({ self: REGISTER['1211092'], parents, figures, lang }).map((s) => s.text.replaceAll(NBSP, ' '));
 
 describe('narrative (Polish)', () => {
   const pl = text('pl');
@@ -71,6 +72,41 @@ describe('narrative (English)', () => {
   });
 });
 
+describe('demonstration data in the summary', () => {
+  // In the fixture PS_ACT and PS_10K are demo; POP, SPS_KRS and SPS_10K (and their parents) are real.
+  const marked = (lang: 'pl' | 'en') =>
+    narrative({ self: REGISTER['1211092'], parents, figures, lang }).map((s) => [s.text.replaceAll(NBSP, ' '), s.demo]);
+  it('marks each sentence that states or rests on a demo value, and only those', () => {
+    expect(marked('pl')).toEqual([
+      ['Nowy Targ to gmina wiejska w powiecie nowotarskim, w województwie małopolskim.', false],
+      ['W 2024 r. gmina liczyła 24 301 mieszkańców.', false],
+      ['Stan w 2024 r.: 5 spółdzielni socjalnych i 2 przedsiębiorstwa społeczne.', true],
+      ['W porównaniu z 2023 r. liczba spółdzielni socjalnych wzrosła o 3, a liczba przedsiębiorstw społecznych nie zmieniła się.', true],
+      ['Wyraźnie wyżej (o co najmniej 25 %) niż w powiecie nowotarskim: wskaźnik SPS_10K (2,06 wobec 0,36).', false],
+      // "None differs" covers every compared ratio, PS_10K (demo) among them.
+      ['Żaden wskaźnik względny nie odbiega o 25 % lub więcej od wartości w Polsce.', true],
+      ['Wskaźnik „Wskaźnik SPS_10K” (2,06) jest tu najwyższy spośród 14 gmin w powiecie.', false],
+      ['Wskaźnik „Wskaźnik PS_10K” (0,82) jest tu 7. co do wielkości spośród 14 gmin w powiecie.', true],
+    ]);
+    expect(marked('en').map(([, demo]) => demo)).toEqual(marked('pl').map(([, demo]) => demo));
+  });
+  it('marks the population sentence when the population is demo, and the children sentence when any child value is', () => {
+    const demoPop = figures.map((f) => (f.indicator.id === 'POP' ? { ...f, latest: { ...f.latest, flags: 1 } } : f));
+    const pop = narrative({ self: REGISTER['1211092'], parents, figures: demoPop, lang: 'pl' })[1];
+    expect(pop).toEqual({ text: expect.stringContaining('liczyła'), demo: true });
+    const kids = (flags: number[]) =>
+      [5, 4, 2].map((v, i) => ({
+        territory: { ...REGISTER['1211092'], name: `G${i}`, displayName: `G${i}` },
+        key: { SPS_KRS: { year: 2024, value: v, flags: flags[i] } },
+      }));
+    const most = (flags: number[]) =>
+      narrative({ self: REGISTER['1211'], parents: [REGISTER.PL, REGISTER['12']], figures: [], children: kids(flags), lang: 'pl' }).at(-1)!;
+    expect(most([0, 0, 0])).toMatchObject({ text: expect.stringContaining('Najwięcej'), demo: false });
+    // A demo value of a child that is not the top one still decides who is the top one.
+    expect(most([0, 0, 1])).toMatchObject({ text: expect.stringContaining('Najwięcej'), demo: true });
+  });
+});
+
 describe('helpers', () => {
   it('joins lists with the language’s "and"', () => {
     expect(joinList(['a', 'b', 'c'], 'pl')).toBe('a, b i c');
@@ -90,7 +126,8 @@ const count = (id: string, value: number, extra: Partial<KeyFigure> = {}, decima
   ...extra,
 });
 const children = (n: number) => Array.from({ length: n }, (_, i) => ({ territory: { ...REGISTER['1211092'], code: String(i) }, key: {} }));
-const say = (input: Omit<NarrativeInput, 'lang'>, lang: 'pl' | 'en') => narrative({ ...input, lang }).map((s) => s.replaceAll(NBSP, ' '));
+const say = (input: Omit<NarrativeInput, 'lang'>, lang: 'pl' | 'en') =>
+  narrative({ ...input, lang }).map((s) => s.text.replaceAll(NBSP, ' '));
 const KRAKOW = {
   code: '1261',
   level: 'powiat' as const,

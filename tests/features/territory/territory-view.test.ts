@@ -37,7 +37,7 @@ describe('territoryView', () => {
     expect(v.locator).toHaveLength(2);
     expect(v.locator[0]).toMatch(/^country:.*Nowy Targ \(gmina wiejska, powiat nowotarski\)/);
     expect(v.locator[1]).toMatch(/^region:.*Nowy Targ/);
-    expect(v.summary[0]).toBe('Nowy Targ to gmina wiejska w powiecie nowotarskim, w województwie małopolskim.');
+    expect(v.summary[0]).toEqual({ text: 'Nowy Targ to gmina wiejska w powiecie nowotarskim, w województwie małopolskim.', demo: false });
     expect(v.themes.some((t) => t.chart?.svg.startsWith('<svg>'))).toBe(true);
   });
   it('reads the figures of the children through latestObs', () => {

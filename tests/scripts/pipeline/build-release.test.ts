@@ -132,9 +132,19 @@ describe('diffReleases', () => {
     const changes = diffReleases({ release: '2024', previous: '2023' }, prev, next, catalogue, [], { from: '2023-12-31', to: '9999' });
     const gmina = changes.revisions.filter((r) => r.level === 'gmina' && r.indicator === 'N');
     expect(gmina).toEqual([
-      { code: '0201011', level: 'gmina', indicator: 'N', year: 2023, old: 2, new: 3, demo: false },
-      { code: '0201022', level: 'gmina', indicator: 'N', year: 2023, old: 1, new: 'suppressed', demo: false },
-      { code: '0202011', level: 'gmina', indicator: 'N', year: 2023, old: 4, new: 5, demo: true },
+      { code: '0201011', level: 'gmina', indicator: 'N', year: 2023, old: 2, new: 3, demo: false, oldStatus: 'real', newStatus: 'real' },
+      {
+        code: '0201022',
+        level: 'gmina',
+        indicator: 'N',
+        year: 2023,
+        old: 1,
+        new: 'suppressed',
+        demo: false,
+        oldStatus: 'real',
+        newStatus: 'confidential',
+      },
+      { code: '0202011', level: 'gmina', indicator: 'N', year: 2023, old: 4, new: 5, demo: true, oldStatus: 'demo', newStatus: 'demo' },
     ]);
     expect(changes.revisions.every((r) => r.year === 2023)).toBe(true);
   });

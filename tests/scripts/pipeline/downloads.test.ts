@@ -9,7 +9,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { FLAG, formatFlags } from '#core/cells.ts';
+import { FLAG, formatFlags, valueStatus } from '#core/cells.ts';
 import { parseCsv } from '#core/csv.ts';
 import { downloadFiles, flagWords } from '#core/download-files.ts';
 import type { Territory } from '#core/territory.ts';
@@ -24,6 +24,7 @@ import {
   dataPackage,
   indicatorCounts,
   indicatorCsv,
+  changesCsv,
   indicatorsCsv,
   INDICATORS_CSV_HEADER,
   levelCsv,
@@ -31,6 +32,7 @@ import {
   type SourceInfo,
 } from '#scripts/pipeline/downloads.ts';
 import { levelWorkbook } from '#scripts/pipeline/download-xlsx.ts';
+import { diffReleases } from '#scripts/pipeline/release-diff.ts';
 import { indicatorZip, type IndicatorPackageInput } from '#scripts/pipeline/download-indicator.ts';
 import { ringArea, roundRing, topoToGeoJson } from '#scripts/pipeline/download-geo.ts';
 import { xmlProblem } from '#test-helpers/downloads-xml.ts';
@@ -174,7 +176,7 @@ describe('level CSV', () => {
       const recs = parseCsv(levelCsv(build, level, catalogue, new Map(register.map((x) => [x.code, { ...x, parents: x.parents }]))));
       const header = recs[0].fields;
       const ids = Object.keys(json.values);
-      expect(header).toEqual(['teryt', 'name', 'year', ...ids.flatMap((id) => [id, `${id}_flags`])]);
+      expect(header).toEqual(['teryt', 'name', 'year', ...ids.flatMap((id) => [id, `${id}_status`, `${id}_flags`])]);
       expect(ids.includes('V')).toBe(level === 'country' || level === 'voivodeship');
       expect(recs).toHaveLength(1 + json.codes.length * json.years.length);
       for (const r of recs.slice(1)) {
@@ -183,8 +185,10 @@ describe('level CSV', () => {
         expect(r.fields[1]).toBe(register.find((x) => x.code === r.fields[0])!.name);
         ids.forEach((id, k) => {
           const v = json.values[id][yi][ti];
-          expect(r.fields[3 + 2 * k]).toBe(v === null ? '' : String(v));
-          expect(r.fields[4 + 2 * k]).toBe(formatFlags(json.flags[id][yi][ti]));
+          const flags = json.flags[id][yi][ti];
+          expect(r.fields[3 + 3 * k]).toBe(v === null ? '' : String(v));
+          expect(r.fields[4 + 3 * k]).toBe(valueStatus(v === null && !(flags & FLAG.suppressed) ? undefined : { value: v, flags }));
+          expect(r.fields[5 + 3 * k]).toBe(formatFlags(flags));
         });
       }
     }
@@ -245,26 +249,33 @@ describe('level XLSX', () => {
 
   it('holds the CSV columns: codes and years as text, values as numbers with the decimals of their indicator, flags as words', () => {
     const cells = sheetCells(parts.get('xl/worksheets/sheet1.xml')!);
+    const numFmts = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(parts.get('xl/styles.xml')!)![1].matchAll(/<xf ([^>]*?)\/?>/g)].map(
+      (m) => /numFmtId="(\d+)"/.exec(m[1])![1],
+    );
     const csv = parseCsv(levelCsv(build, 'gmina', catalogue, new Map(register.map((x) => [x.code, { ...x, parents: x.parents }]))));
-    const ids = csv[0].fields.slice(3).filter((_, k) => k % 2 === 0);
+    const ids = csv[0].fields.slice(3).filter((_, k) => k % 3 === 0);
     csv[0].fields.forEach((h, j) => expect(cells.get(`${col(j)}1`)?.v).toBe(h));
     const json = buildLevelFile('2024', build, 'gmina', catalogue);
     let numbers = 0;
     csv.slice(1).forEach((r, i) => {
       const ref = (j: number) => `${col(j)}${i + 2}`;
       expect(cells.get(ref(0))).toMatchObject({ t: 'inlineStr', v: r.fields[0] });
-      expect(unescapeXml(cells.get(ref(1))!.v)).toBe(r.fields[1] === '=Bedlno' ? "'=Bedlno" : r.fields[1]);
+      // An inline string is never evaluated, so the workbook keeps the name as it is.
+      expect(unescapeXml(cells.get(ref(1))!.v)).toBe(register.find((x) => x.code === r.fields[0])!.name);
       expect(cells.get(ref(2))).toMatchObject({ t: 'inlineStr', v: r.fields[2] });
       ids.forEach((id, k) => {
-        const value = cells.get(ref(3 + 2 * k));
-        const flag = cells.get(ref(4 + 2 * k));
+        const value = cells.get(ref(3 + 3 * k));
+        const status = cells.get(ref(4 + 3 * k));
+        const flag = cells.get(ref(5 + 3 * k));
+        expect(status).toMatchObject({ t: 'inlineStr', v: r.fields[4 + 3 * k] });
         const ind = catalogue.find((x) => x.id === id)!;
-        if (r.fields[3 + 2 * k] === '') expect(value).toBeUndefined();
+        if (r.fields[3 + 3 * k] === '') expect(value).toBeUndefined();
         else {
           numbers++;
           expect(value?.t).toBeUndefined();
-          expect(Number(value!.v)).toBe(Number(r.fields[3 + 2 * k]));
-          expect(value!.s).toBe(String(1 + ind.decimals));
+          expect(Number(value!.v)).toBe(Number(r.fields[3 + 3 * k]));
+          // The number format of the indicator's decimals, on the demo fill or not.
+          expect(numFmts[Number(value!.s)]).toBe(['3', '164', '4', '165'][ind.decimals]);
         }
         const yi = json.years.indexOf(Number(r.fields[2]));
         const ti = json.codes.indexOf(r.fields[0]);
@@ -338,7 +349,7 @@ describe('per-indicator ZIP', () => {
 
   it('has the long CSV of every level, equal to the level JSON, in the level CSV columns plus the level', () => {
     const recs = parseCsv(input().csv);
-    expect(recs[0].fields).toEqual(['teryt', 'name', 'level', 'year', 'N', 'N_flags']);
+    expect(recs[0].fields).toEqual(['teryt', 'name', 'level', 'year', 'N', 'N_status', 'N_flags']);
     expect(recs).toHaveLength(1 + register.length * years.length);
     for (const level of LEVELS) {
       const json = buildLevelFile('2024', build, level, [N]);
@@ -349,13 +360,13 @@ describe('per-indicator ZIP', () => {
         const yi = json.years.indexOf(Number(r.fields[3]));
         const v = json.values.N[yi][ti];
         expect(r.fields[4]).toBe(v === null ? '' : String(v));
-        expect(r.fields[5]).toBe(formatFlags(json.flags.N[yi][ti]));
+        expect(r.fields[6]).toBe(formatFlags(json.flags.N[yi][ti]));
       }
     }
     const suppressed = recs.find((r) => r.fields[0] === '1002022' && r.fields[3] === '2024')!;
-    expect(suppressed.fields.slice(4)).toEqual(['', 'suppressed']);
+    expect(suppressed.fields.slice(4)).toEqual(['', 'confidential', 'suppressed']);
     // Confidentiality propagates: the powiat total of 2024 is confidential too.
-    expect(recs.find((r) => r.fields[0] === '1002' && r.fields[3] === '2024')!.fields[5]).toContain('suppressed');
+    expect(recs.find((r) => r.fields[0] === '1002' && r.fields[3] === '2024')!.fields[6]).toContain('suppressed');
   });
 
   it('round-trips through unzip with README, CSV and metadata, deterministically', () => {
@@ -599,6 +610,21 @@ describe('datapackage.json', () => {
       expect.objectContaining({ title: expect.stringContaining('PRG') }),
     );
     const zipR = pkg.resources.find((r) => r.path === DATA_FILE.indicatorZip('R'))!;
+    // Every value column has its status column, with the six words as its only values.
+    for (const r of pkg.resources.filter((x) => x.path.endsWith('.csv') && x.path.startsWith('download/'))) {
+      const fields = r.schema!.fields as { name: string; constraints?: { enum?: string[] } }[];
+      const values = fields.filter((f) => fields.some((g) => g.name === `${f.name}_status`));
+      expect(values.length).toBeGreaterThan(0);
+      for (const v of values)
+        expect(fields.find((f) => f.name === `${v.name}_status`)!.constraints!.enum).toEqual([
+          'real',
+          'demo',
+          'estimate',
+          'provisional',
+          'confidential',
+          'missing',
+        ]);
+    }
     expect(zipR.profile).toBe('data-resource');
     expect(zipR.files).toContainEqual(
       expect.objectContaining({
@@ -619,5 +645,171 @@ describe('datapackage.json', () => {
     // Everything described is on the list; the list's order is the descriptor's.
     const described = pkg.resources.map((r) => r.path);
     expect(all.filter((p) => described.includes(p))).toEqual(described);
+  });
+});
+
+describe('every download format marks the status of every value', () => {
+  /** The status each cell of the build must travel with, by level, territory, year and indicator. */
+  const expected = (level: Territory['level'], code: string, year: number, id: string) => {
+    const table = build.levels[level];
+    return valueStatus(table.cells[id]?.[years.indexOf(year)]?.[table.codes.indexOf(code)]);
+  };
+  const regMap = new Map(register.map((x) => [x.code, { ...x, parents: x.parents }]));
+  const seen = () => ({ demo: 0, real: 0, other: 0 });
+  const tally = (n: ReturnType<typeof seen>, status: string) => {
+    if (status === 'demo') n.demo++;
+    else if (status === 'real') n.real++;
+    else n.other++;
+  };
+
+  it('level CSV: a status column beside each value, demo for every demo value and real for every real one', () => {
+    const n = seen();
+    for (const level of LEVELS) {
+      const [head, ...body] = parseCsv(levelCsv(build, level, catalogue, regMap));
+      const ids = head.fields.filter((f, j) => j >= 3 && head.fields[j + 1] === `${f}_status`);
+      expect(ids.length).toBeGreaterThan(0);
+      for (const r of body)
+        for (const id of ids) {
+          const status = r.fields[head.fields.indexOf(`${id}_status`)];
+          expect(status, `${level} ${r.fields[0]} ${r.fields[2]} ${id}`).toBe(expected(level, r.fields[0], Number(r.fields[2]), id));
+          tally(n, status);
+        }
+    }
+    expect(n.demo).toBeGreaterThan(0);
+    expect(n.real).toBeGreaterThan(0);
+    expect(n.other).toBeGreaterThan(0);
+  });
+
+  it('level XLSX: the status beside each value, demo values on a solid fill and no other value on one, the convention in the metadata sheet', () => {
+    const book = levelWorkbook({
+      release: '2024',
+      published: '2025-11-30',
+      level: 'gmina',
+      build,
+      catalogue,
+      register: byCode,
+      sources,
+      demoShare: shares,
+      deflate,
+    });
+    const parts = new Map(unzip(book, inflate).map((e) => [e.name, dec.decode(e.data)]));
+    const styles = parts.get('xl/styles.xml')!;
+    const fills = [...styles.matchAll(/<fill>(.*?)<\/fill>/g)].map((m) => /patternType="(\w+)"/.exec(m[1])?.[1]);
+    const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf ([^>]*?)\/?>/g)].map((m) =>
+      Number(/fillId="(\d+)"/.exec(m[1])![1]),
+    );
+    const filled = (s: string | undefined) => fills[xfs[Number(s ?? 0)]] === 'solid';
+    const cells = sheetCells(parts.get('xl/worksheets/sheet1.xml')!);
+    const header = new Map<string, string>();
+    for (const [ref, c] of cells) if (/^[A-Z]+1$/.test(ref)) header.set(ref.replace(/1$/, ''), c.v);
+    const n = seen();
+    let demoFilled = 0;
+    for (const [ref, c] of cells) {
+      const [, column, rowNo] = /^([A-Z]+)(\d+)$/.exec(ref)!;
+      const name = header.get(column)!;
+      if (rowNo === '1' || !name.endsWith('_status')) continue;
+      const id = name.slice(0, -'_status'.length);
+      const code = cells.get(`A${rowNo}`)!.v;
+      const year = Number(cells.get(`C${rowNo}`)!.v);
+      expect(c.v, `${code} ${year} ${id}`).toBe(expected('gmina', code, year, id));
+      tally(n, c.v);
+      const valueColumn = [...header].find(([, h]) => h === id)![0];
+      const value = cells.get(`${valueColumn}${rowNo}`);
+      if (!value) continue;
+      expect(filled(value.s), `${valueColumn}${rowNo}`).toBe(c.v === 'demo');
+      if (c.v === 'demo') demoFilled++;
+    }
+    expect(demoFilled).toBeGreaterThan(0);
+    expect(n.real).toBeGreaterThan(0);
+    const meta = unescapeXml(parts.get('xl/worksheets/sheet2.xml')!);
+    expect(meta).toContain('<ID>_status');
+    expect(meta).toContain('light yellow fill');
+    expect(meta).toContain('jasnożółte tło');
+    for (const st of ['real', 'demo', 'estimate', 'provisional', 'confidential', 'missing']) expect(meta).toContain(`<t>${st}</t>`);
+  });
+
+  it('per-indicator ZIP: the CSV read back from the zip has the status of each value; README and metadata explain the column', () => {
+    const n = seen();
+    for (const ind of catalogue) {
+      const entries = unzip(
+        indicatorZip(
+          {
+            release: '2024',
+            published: '2025-11-30',
+            years,
+            indicator: ind,
+            csv: indicatorCsv(build, ind, byCode),
+            sources,
+            counts: indicatorCounts(build, ind.id),
+          },
+          deflate,
+        ),
+        inflate,
+      );
+      const [head, ...body] = parseCsv(dec.decode(entries.find((e) => e.name === `${ind.id}.csv`)!.data));
+      const at = head.fields.indexOf(`${ind.id}_status`);
+      expect(at).toBe(head.fields.indexOf(ind.id) + 1);
+      for (const r of body) {
+        expect(r.fields[at]).toBe(expected(r.fields[2] as Territory['level'], r.fields[0], Number(r.fields[3]), ind.id));
+        tally(n, r.fields[at]);
+      }
+      const meta = JSON.parse(dec.decode(entries.find((e) => e.name === `${ind.id}.metadata.json`)!.data));
+      expect(meta.statuses.column).toBe(`${ind.id}_status`);
+      expect(Object.keys(meta.statuses.meaning)).toEqual(['real', 'demo', 'estimate', 'provisional', 'confidential', 'missing']);
+      expect(meta.files[`${ind.id}.csv`].columns).toContain(`${ind.id}_status`);
+      const readme = dec.decode(entries.find((e) => e.name === 'README.md')!.data);
+      expect(readme).toContain(`Status wartości (kolumna \`${ind.id}_status\``);
+      expect(readme).toContain(`Value status (column \`${ind.id}_status\``);
+      expect(readme).toMatch(/- `demo`: demonstration data — not official statistics/);
+    }
+    expect(n.demo).toBeGreaterThan(0);
+    expect(n.real).toBeGreaterThan(0);
+  });
+
+  it('changes CSV: each side of a revision has its own status, so a real figure replaced by a demo one says which is which', () => {
+    // The previous release had a real figure where this one has a demo value, and another real figure revised.
+    const before = rows.map((r) =>
+      r.code === '1002011' && r.indicator === 'N' && r.year === 2023
+        ? { ...r, value: 5, flags: 0, source: 'real' }
+        : r.code === '1061011' && r.indicator === 'N' && r.year === 2023
+          ? { ...r, value: 19 }
+          : r,
+    );
+    const prev = { ...buildRelease(register, catalogue, before, years), demoReplaced: 0 };
+    const changes = diffReleases({ release: '2024', previous: '2023' }, prev, build, catalogue, [], {
+      from: '2023-01-01',
+      to: '2024-12-31',
+    });
+    const [head, ...body] = parseCsv(changesCsv(changes));
+    const get = (r: (typeof body)[number], col: string) => r.fields[head.fields.indexOf(col)];
+    const gmina = body
+      .filter((r) => get(r, 'level') === 'gmina' && get(r, 'indicator') === 'N')
+      .map((r) => [get(r, 'teryt'), get(r, 'old'), get(r, 'old_status'), get(r, 'new'), get(r, 'new_status')]);
+    expect(gmina).toEqual([
+      ['1061011', '19', 'real', '20', 'real'],
+      ['1002011', '5', 'real', '3', 'demo'],
+    ]);
+    for (const r of body) {
+      const level = get(r, 'level') as Territory['level'];
+      expect(get(r, 'new_status')).toBe(expected(level, get(r, 'teryt'), Number(get(r, 'year')), get(r, 'indicator')));
+    }
+  });
+
+  it('level JSON: parsed back, every demo value carries the demo flag and no real one does', () => {
+    const n = seen();
+    for (const level of LEVELS) {
+      const json = JSON.parse(JSON.stringify(buildLevelFile('2024', build, level, catalogue))) as ReturnType<typeof buildLevelFile>;
+      for (const id of Object.keys(json.values))
+        json.codes.forEach((code, ti) =>
+          json.years.forEach((year, yi) => {
+            if (json.values[id][yi][ti] === null) return;
+            const status = expected(level, code, year, id);
+            expect((json.flags[id][yi][ti] & FLAG.demo) !== 0, `${level} ${code} ${year} ${id}`).toBe(status === 'demo');
+            tally(n, status);
+          }),
+        );
+    }
+    expect(n.demo).toBeGreaterThan(0);
+    expect(n.real).toBeGreaterThan(0);
   });
 });

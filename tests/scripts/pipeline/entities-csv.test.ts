@@ -13,7 +13,8 @@ import {
   validateEntityCsv,
   ENTITY_COLUMNS,
 } from '#scripts/pipeline/entities/read-csv.ts';
-import { formatProblem } from '#scripts/pipeline/source-row.ts';
+import { InputError, formatProblem } from '#scripts/pipeline/source-row.ts';
+import { unsafeCharacter } from '#core/safe-text.ts';
 
 const register: Territory[] = JSON.parse(fs.readFileSync('data/geo/territories.json', 'utf8'));
 const territories = new Map(register.map((t) => [t.code, t]));
@@ -203,5 +204,90 @@ describe('CSV round trip', () => {
     const again = validateEntityCsv('again.csv', entitiesToCsv(placed), { territories });
     expect(again.problems).toEqual([]);
     expect(again.entities).toEqual(r.entities);
+  });
+});
+
+describe('hostile or careless input', () => {
+  const H = 'id,name,category,gmina,operator,street,offer_description,website,email';
+  const row = (fields: Partial<Record<'name' | 'operator' | 'street' | 'offer_description' | 'website' | 'email', string>>) =>
+    [
+      'ok-1',
+      fields.name ?? 'Spółdzielnia A',
+      'social-cooperative',
+      '1261011',
+      fields.operator ?? '',
+      fields.street ?? '',
+      fields.offer_description ?? '',
+      fields.website ?? '',
+      fields.email ?? '',
+    ]
+      .map((f) => (/[",\n\r]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
+      .join(',');
+  const read = (...rows: string[]) => validateEntityCsv('data/entities/list.csv', [H, ...rows].join('\n'), { territories });
+  const found = (...rows: string[]) => read(...rows).problems.map((p) => `${p.line}: ${p.message} (${p.value})`);
+
+  it('accepts plain contacts and a description over several lines', () => {
+    const r = read(row({ website: 'https://a.pl/o-nas', email: 'biuro@a.pl', offer_description: 'Catering.\nSprzątanie.' }));
+    expect(r.problems).toEqual([]);
+    expect(r.entities[0].contact).toEqual({ website: 'https://a.pl/o-nas', email: 'biuro@a.pl' });
+    expect(r.entities[0].offer.description).toBe('Catering.\nSprzątanie.');
+  });
+
+  it('refuses a javascript: website and an e-mail address that adds recipients or text', () => {
+    expect(found(row({ website: 'javascript:alert(1)' }))).toEqual(['2: bad website address (javascript:alert(1))']);
+    expect(found(row({ email: 'biuro@a.pl?cc=all@b.pl&body=Hi' }))).toEqual(['2: bad e-mail address (biuro@a.pl?cc=all@b.pl&body=Hi)']);
+    expect(found(row({ email: 'biuro@a.pl,ktos@b.pl' }))).toEqual(['2: bad e-mail address (biuro@a.pl,ktos@b.pl)']);
+  });
+
+  it('refuses NUL, U+202E and line breaks in one-line fields, shown escaped', () => {
+    expect(found(row({ name: 'Spółdzielnia\u0000A' }))).toEqual(['2: name: contains U+0000 (NUL) at character 13 (Spółdzielnia\\u{0}A)']);
+    expect(found(row({ name: 'Fundacja \u202Eabc' }))).toEqual([
+      '2: name: contains U+202E (RIGHT-TO-LEFT OVERRIDE) at character 10 (Fundacja \\u{202E}abc)',
+    ]);
+    expect(found(row({ name: 'Two\nlines' }))).toEqual(['2: name: contains U+000A (LINE FEED) at character 4 (Two\\u{A}lines)']);
+    expect(found(row({ street: 'ul. A\u2067 1', operator: 'B\u007F' }))).toEqual([
+      '2: operator: contains U+007F (DELETE) at character 2 (B\\u{7F})',
+      '2: street: contains U+2067 (RIGHT-TO-LEFT ISOLATE) at character 6 (ul. A\\u{2067} 1)',
+    ]);
+    expect(found(row({ offer_description: 'ok\n\u202Ebad' }))[0]).toMatch(/^2: offer_description: contains U\+202E/);
+    // Nothing invisible reaches the printed message.
+    const message = read(row({ name: 'A\u202EB' }))
+      .problems.map(formatProblem)
+      .join('\n');
+    expect(unsafeCharacter(message, { multiline: true })).toBeNull();
+    expect(message).toContain('A\\u{202E}B');
+  });
+
+  it('a list saved with semicolons gets a "use commas" hint, not a column per name', () => {
+    const r = validateEntityCsv('data/entities/lista.csv', 'id;name;category;gmina\nok-1;A;social-cooperative;1261011\n', { territories });
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ line: 1, message: 'the columns are separated by semicolons (;), not commas' });
+    expect(r.problems[0].fix).toMatch(/use commas/);
+  });
+
+  it('reads a list whose extension is upper-case, and refuses by name any other file beside the lists', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mes-entities-'));
+    fs.writeFileSync(path.join(dir, 'real.CSV'), [H, row({})].join('\n'));
+    fs.writeFileSync(path.join(dir, 'README.md'), '# notes');
+    fs.mkdirSync(path.join(dir, 'example'));
+    fs.writeFileSync(path.join(dir, 'example', 'x.txt'), 'not read');
+    expect(listEntityFiles(dir)).toEqual([path.join(dir, 'real.CSV')]);
+    expect(readEntityFiles(listEntityFiles(dir), territories).entities.map((e) => e.id)).toEqual(['ok-1']);
+    fs.writeFileSync(path.join(dir, 'lista.xlsx'), 'PK');
+    fs.writeFileSync(path.join(dir, 'lista.tsv'), 'id\tname');
+    let error: unknown;
+    try {
+      listEntityFiles(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems.map((p) => path.basename(p.file))).toEqual(['lista.tsv', 'lista.xlsx']);
+    expect((error as InputError).problems[0].message).toMatch(/not an entity list/);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it('the shipped folder holds nothing but lists and notes', () => {
+    expect(() => listEntityFiles('data/entities')).not.toThrow();
   });
 });

@@ -159,7 +159,16 @@ describe('independent check of the shipped country and voivodeship values', () =
       file: 'x',
       line: i,
     }));
-    const demo = generateDemo({ register, catalogue: loadCatalogue(), real: realSourceRows, years: info.years, seed: 'monitor-es' });
+    const { readCreatedGminas } = await import('#scripts/pipeline/created-gminas.ts');
+    const created = readCreatedGminas(register);
+    const demo = generateDemo({
+      register,
+      catalogue: loadCatalogue(),
+      real: realSourceRows,
+      years: info.years,
+      seed: 'monitor-es',
+      created,
+    });
     const realKeys = new Set(real.map((r) => `${r.indicator}|${r.code}|${r.year}`));
     const rows = [
       ...real,
@@ -187,5 +196,48 @@ describe('independent check of the shipped country and voivodeship values', () =
       }
     }
     expect(compared).toBeGreaterThan(350); // values, not just agreeing nulls
+  });
+
+  it('ships real national and voivodeship population equal to the sums of the GUS gmina files, in every year they cover', async () => {
+    const { bdlPopulationTotals, population2020Totals } = await import('#test-helpers/independent-check.ts');
+    const bdl = bdlPopulationTotals(
+      fs.readFileSync('data/sources/population/bdl_ludnosc_ekonomiczne_grupy_wieku_gminy_2010-2019.csv', 'utf8'),
+    );
+    bdl.set(2020, population2020Totals(fs.readFileSync('data/sources/population/gus_population_gmina_2020-12-31.csv', 'utf8')));
+    expect(bdl.get(2019)?.get('PL')).toBe(38382576);
+    expect(bdl.get(2020)?.get('PL')).toBe(38265013);
+    let compared = 0;
+    for (const release of ['2023', '2024']) {
+      const country = read<LevelFile>(`${release}/level/country.json`);
+      const voiv = read<LevelFile>(`${release}/level/voivodeship.json`);
+      for (const [year, totals] of bdl) {
+        const yi = country.years.indexOf(year);
+        if (yi < 0) continue;
+        for (const [code, expected] of totals) {
+          const file = code === 'PL' ? country : voiv;
+          const ti = file.codes.indexOf(code);
+          expect({ release, year, code, value: file.values.POP[yi][ti] }).toEqual({ release, year, code, value: expected });
+          expect(file.flags.POP[yi][ti] & FLAG.demo).toBe(0);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(2 * 17 * 6 + 17); // 2015-2020 in both releases, and 2014 in 2023
+  });
+
+  it('gives a gmina created in 2025 no value before then, and points to the gmina that counted its people', () => {
+    for (const release of ['2023', '2024']) {
+      const szczawa = read<TerritoryFile>(`${release}/territory/1207132.json`);
+      expect(Object.values(szczawa.series).flatMap((s) => s.v.filter((v) => v !== null))).toEqual([]);
+      expect(szczawa.createdLater).toMatchObject({
+        year: 2025,
+        createdOn: '2025-01-01',
+        countedIn: { code: '1207052', name: 'Kamienica' },
+      });
+      const gminas = read<LevelFile>(`${release}/level/gmina.json`);
+      const ti = gminas.codes.indexOf('2002162');
+      expect(gminas.values.POP.every((year) => year[ti] === null)).toBe(true);
+      expect(read<TerritoryFile>(`${release}/territory/1207052.json`).createdLater).toBeUndefined();
+    }
   });
 });

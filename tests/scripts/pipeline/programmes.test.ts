@@ -221,6 +221,34 @@ describe('resolving catalogue series', () => {
     }
   });
 
+  it('counts real series values after the last KPRES observation, never demo ones', () => {
+    // PS_ACT: the programme's monitoring published 1,419 for 2020 (target 1,600 by 2023);
+    // the release's real 2022 value is 2,164, so the goal is met.
+    const withReal =
+      (realFrom: number): SeriesLookup =>
+      (indicator, code) => {
+        const s = synthetic(indicator, code)!;
+        if (code !== 'PL' || indicator !== 'PS_ACT') return s;
+        return {
+          ...s,
+          v: s.years.map((y) => (y === 2022 ? 2164 : 1400)),
+          f: s.years.map((y) => (y === 2022 && realFrom <= 2022 ? 0 : FLAG.demo)),
+        };
+      };
+    const psAct = (series: SeriesLookup) =>
+      build(series)
+        .programmes.find((p) => p.id === 'kpres')!
+        .indicators.find((i) => i.catalogue === 'PS_ACT')!;
+    const real = psAct(withReal(2022));
+    expect(real.progress.status).toBe('achieved');
+    expect(real.progress.latest).toEqual({ year: 2022, value: 2164 });
+    expect(real.points.find((p) => p.year === 2022)).toMatchObject({ fromSeries: true });
+    // The same 2022 figure flagged demo: the status rests on the 2020 observation alone.
+    const demo = psAct(withReal(9999));
+    expect(demo.progress.latest).toEqual({ year: 2020, value: 1419 });
+    expect(demo.points.some((p) => p.fromSeries)).toBe(false);
+  });
+
   it('reads series from a built release folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mes-prog-'));
     fs.mkdirSync(path.join(dir, 'territory'));

@@ -61,6 +61,7 @@ describe('bad input is reported with file, line, value and a fix', () => {
     ['Polish decimal comma', '1211092,2020,CIS,"1,5",units,,gus', /not a number/],
     ['negative count', '1211092,2020,CIS,-1,units,,gus', /whole number ≥ 0/],
     ['fractional count', '1211092,2020,CIS,1.5,units,,gus', /whole number ≥ 0/],
+    ['a number too large to be finite (401 digits)', `1211092,2020,CIS,${'9'.repeat(401)},units,,gus`, /too large[\s\S]*401 digits/],
     ['unknown indicator', '1211092,2020,NOPE,1,units,,gus', /unknown indicator/],
     ['unknown flag', '1211092,2020,CIS,1,units,secret,gus', /unknown flag "secret"/],
     ['year outside the release', '1211092,2014,CIS,1,units,,gus', /year outside the release \(2015-2024\)/],

@@ -198,6 +198,18 @@ function classesOf(sorted: readonly number[], thresholds: number[], colours: str
   return classes;
 }
 
+/**
+ * Thresholds with zero as a class of its own when the values start at zero: counts and
+ * rates of rare units are mostly 0, and a 0 sharing a colour with 0.4 hides where
+ * something exists at all. The remaining classes split the positive values.
+ */
+function thresholdsWithZero(sorted: readonly number[], k: number, method: ClassMethod): number[] {
+  if (sorted[0] !== 0 || sorted.at(-1)! <= 0 || k < 2) return thresholdsFor(sorted, k, method);
+  let firstPositive = 0;
+  while (sorted[firstPositive] === 0) firstPositive++;
+  return [0, ...thresholdsFor(sorted.slice(firstPositive), k - 1, method)];
+}
+
 /** A sequential scale over the given values (all years of a level, pooled). */
 export function sequentialScale(
   values: Iterable<number | null | undefined>,
@@ -205,7 +217,7 @@ export function sequentialScale(
   k = DEFAULT_CLASSES,
 ): MapScale {
   const sorted = sortedFinite(values);
-  const thresholds = thresholdsFor(sorted, Math.min(k, 7), method);
+  const thresholds = thresholdsWithZero(sorted, Math.min(k, 7), method);
   const colours = SEQUENTIAL[Math.max(1, thresholds.length)] ?? SEQUENTIAL[5];
   return { kind: 'sequential', method, thresholds, classes: classesOf(sorted, thresholds, colours) };
 }
@@ -223,7 +235,7 @@ export function divergingScale(
   const sorted = sortedFinite(values);
   const below = sorted.filter((v) => v <= midpoint);
   const above = sorted.filter((v) => v > midpoint);
-  const tb = thresholdsFor(below, Math.min(perSide, 3), method);
+  const tb = thresholdsWithZero(below, Math.min(perSide, 3), method);
   const ta = thresholdsFor(above, Math.min(perSide, 3), method);
   const cb = DIVERGING_BELOW[tb.length] ?? [];
   const ca = DIVERGING_ABOVE[ta.length] ?? [];
@@ -242,14 +254,39 @@ export function colourOf(scale: MapScale, v: number | null | undefined): string 
 }
 
 /**
+ * Below this share of zeros a diverging scale still reads true; above it, most areas
+ * would sit in the darkest "below" class and the country would look far below average
+ * when it is the rare non-zero areas that pull the national value up.
+ */
+export const MAX_ZERO_SHARE_FOR_DIVERGING = 0.25;
+/** Each side of the midpoint must hold at least this share of the areas to be worth a colour ramp. */
+export const MIN_SIDE_SHARE_FOR_DIVERGING = 0.1;
+
+/**
  * Diverging scales are for indicators with a meaningful midpoint. Ratios and means
  * (per 10,000 inhabitants, shares, averages) compare with the national value of the
  * same year; sums (counts, persons, money) depend on size and have no such midpoint.
+ * Given the shown values, a diverging scale is chosen only where both sides of the
+ * midpoint are populated and zeros are not the bulk of the map.
  */
-export function scaleKindFor(ind: { aggregation: { rule: string } }, national: number | null | undefined): ScaleKind {
-  return ind.aggregation.rule !== 'sum' && national !== null && national !== undefined && Number.isFinite(national)
-    ? 'diverging'
-    : 'sequential';
+export function scaleKindFor(
+  ind: { aggregation: { rule: string } },
+  national: number | null | undefined,
+  values?: Iterable<number | null | undefined>,
+): ScaleKind {
+  if (ind.aggregation.rule === 'sum' || national === null || national === undefined || !Number.isFinite(national)) return 'sequential';
+  if (!values) return 'diverging';
+  const sorted = sortedFinite(values);
+  if (!sorted.length) return 'sequential';
+  let zeros = 0;
+  let below = 0;
+  for (const v of sorted) {
+    if (v === 0) zeros++;
+    if (v <= national) below++;
+  }
+  const n = sorted.length;
+  if (zeros / n > MAX_ZERO_SHARE_FOR_DIVERGING) return 'sequential';
+  return below / n >= MIN_SIDE_SHARE_FOR_DIVERGING && (n - below) / n >= MIN_SIDE_SHARE_FOR_DIVERGING ? 'diverging' : 'sequential';
 }
 
 // ---------------------------------------------------------------- contrast

@@ -29,6 +29,8 @@ export function mapTip(
   /** The last pointer was a finger: the first tap shows the tooltip, the second opens the page. */
   touch: boolean,
   t: Translate<'map' | 'cell'>,
+  /** When the map is zoomed, the rank among the areas shown, which the table beside it uses. */
+  areaRank?: { name: string; rank: number; of: number },
 ): MapTip {
   const { code, name, d } = area;
   const { unit, decimals } = indicator;
@@ -42,6 +44,11 @@ export function mapTip(
   if (rank) {
     const r = t('map.rankInCountry', { rank: formatNumber(rank.rank, lang), of: formatNumber(rank.of, lang) });
     lines.push(`<span class="sub">${r}</span>`);
+    textParts.push(r);
+  }
+  if (areaRank) {
+    const r = t('map.rankInArea', { name: areaRank.name, rank: formatNumber(areaRank.rank, lang), of: formatNumber(areaRank.of, lang) });
+    lines.push(`<span class="sub">${escapeHtml(r)}</span>`);
     textParts.push(r);
   }
   if (v !== null && prev) {

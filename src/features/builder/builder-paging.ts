@@ -1,0 +1,25 @@
+// Paging of the result table: a gmina table can hold 150 000 rows, and a browser that
+// renders them all at once stops answering. The table shows one page at a time; the
+// exports always hold every row.
+
+/** Rows per page of the result table. */
+export const PAGE_SIZE = 500;
+
+export interface Page {
+  /** 0-based page number, clamped into the table. */
+  index: number;
+  /** How many pages the table has (at least 1, even when empty). */
+  count: number;
+  /** 0-based index of the first row on the page (inclusive). */
+  start: number;
+  /** 0-based index after the last row on the page (exclusive). */
+  end: number;
+}
+
+/** The page `index` of a table of `total` rows; an index out of range goes to the nearest page. */
+export function pageOf(total: number, index: number, size: number = PAGE_SIZE): Page {
+  const count = Math.max(1, Math.ceil(total / size));
+  const i = Math.min(count - 1, Math.max(0, Math.floor(index)));
+  const start = i * size;
+  return { index: i, count, start, end: Math.min(total, start + size) };
+}
