@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { findDuplicates, validateSourceTable, type ValidationContext } from './validate-source-table.ts';
 import { InputError, type InputProblem, type SourceRow } from './source-row.ts';
 import { pushAll } from '#core/arrays.ts';
-import { httpUrl } from '#core/safe-text-schema.ts';
+import { httpUrl, multilineText, singleLineText } from '#core/safe-text-schema.ts';
 
-const text = z.object({ pl: z.string(), en: z.string() }).strict();
+/** Release notes may run over lines; titles are one line. Neither may hide control or bidirectional characters. */
+const text = z.object({ pl: multilineText, en: multilineText }).strict();
+const title = z.object({ pl: singleLineText, en: singleLineText }).strict();
 /** True for a real day of the Gregorian calendar written YYYY-MM-DD (2025-02-29 and 2025-13-45 are not). */
 export function isCalendarDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -52,7 +54,7 @@ export const sourcesSchema = z.record(
   z
     .object({
       kind: z.literal('demo').optional(),
-      title: text,
+      title,
       url: httpUrl.optional(),
       licence: z.string(),
       via: z.string().optional(),

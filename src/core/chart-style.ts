@@ -73,3 +73,22 @@ export const RULE = { stroke: CHART_COLOUR.rule, dash: '2 2' } as const;
 
 /** The legend's sample of a demonstration value, before the demo note. */
 export const DEMO_MARK = '○';
+
+/**
+ * Whole-number ticks for small counts: five ticks over 0–3 would be 0, 0.5, 1, … and,
+ * printed without decimals, read "0, 1, 1, 2, 2, 3". Only when every value is a whole
+ * number and the range is short; otherwise Plot's own ticks are fine.
+ */
+export function integerTicks(values: readonly number[], maxTicks = 6): number[] | undefined {
+  if (!values.length || !values.every(Number.isInteger)) return undefined;
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (hi - lo + 1 > maxTicks) return undefined;
+  const out: number[] = [];
+  for (let v = lo; v <= hi; v++) out.push(v);
+  return out;
+}

@@ -32,6 +32,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ d: 
 function expectedCsv(voiv: string, years: number[], ids: string[]): string {
   const catalogue = new Map(read<Indicator[]>('indicators.json').map((i) => [i.id, i]));
   const register = read<RegisterEntry[]>('territories.json');
+  const existsFrom = new Map(register.filter((e) => e.existsFrom !== undefined).map((e) => [e.code, e.existsFrom!]));
   const chunks = new Map<string, LevelFile>();
   const chunk = (id: string) => {
     if (!chunks.has(id)) chunks.set(id, read<LevelFile>(`level/gmina/${id}.json`));
@@ -45,6 +46,8 @@ function expectedCsv(voiv: string, years: number[], ids: string[]): string {
     let missing = false;
     let flags = 0;
     for (const code of members) {
+      // A gmina created later is no member before it existed (its area is in another gmina's figures).
+      if ((existsFrom.get(code) ?? -Infinity) > year) continue;
       const ti = c.codes.indexOf(code);
       const v = c.values[id][yi][ti];
       const f = c.flags[id]?.[yi]?.[ti] ?? 0;

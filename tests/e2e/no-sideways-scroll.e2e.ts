@@ -34,7 +34,10 @@ const ALL = [...PAGES, ...PAGES.filter((p) => !p.startsWith('/2023/')).map((p) =
 const MIN_TEXT_WIDTH = 120;
 const SCREENS = path.join(process.cwd(), 'test-results', 'screens');
 
-/** Visible blocks of running text (12+ characters) narrower than `min` px, outside scrolling tables and charts. */
+/**
+ * Visible blocks of running text (12+ characters) narrower than `min` px that wrap onto
+ * three lines or more (squeezed, not merely short), outside scrolling tables and charts.
+ */
 function squeezedText(min: number): string[] {
   const out: string[] = [];
   for (const el of document.querySelectorAll<HTMLElement>('p, li, dd, dt, h1, h2, h3, h4, caption, figcaption, summary, label')) {
@@ -43,8 +46,10 @@ function squeezedText(min: number): string[] {
     if (style.display === 'inline' || style.visibility === 'hidden') continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const r = el.getBoundingClientRect();
-    if (text.length < 12 || r.width === 0 || r.height === 0) continue;
-    if (r.width < min) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.width)}px "${text.slice(0, 40)}"`);
+    // Visually hidden labels (1 px, clipped) are for screen readers only.
+    if (text.length < 12 || r.width <= 2 || r.height <= 2) continue;
+    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+    if (r.width < min && r.height > 2.5 * line) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.width)}px "${text.slice(0, 40)}"`);
   }
   return out;
 }

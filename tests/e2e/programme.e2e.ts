@@ -150,9 +150,17 @@ test('KPRES: the published figure beside this portal series, a chart with a text
   await page.goto('/programy/kpres/');
   await expect(page.locator('h1')).toHaveText(p.title.pl);
   const article = page.locator(`article[data-indicator="${ind.id}"]`);
+  // The latest value: KPRES's own observation, or a later real (flags without demo 1 and
+  // confidential 2) value of this portal's series up to the target year, which then counts.
   const obs = ind.observations[0];
-  await expect(article.getByTestId('latest')).toContainText(`(${obs.year})`);
-  await expect(article.getByTestId('latest')).toContainText(formatNumber(obs.value!, 'pl', ind.decimals));
+  const s = ind.series!;
+  const later = s.years
+    .map((year, i) => ({ year, value: s.v[i], flags: s.f[i] ?? 0 }))
+    .filter((x) => x.year > obs.year && x.year <= ind.target.year && x.value !== null && (x.flags & 3) === 0)
+    .at(-1);
+  const latest = later ? { year: later.year, value: later.value! / ind.factor } : { year: obs.year, value: obs.value! };
+  await expect(article.getByTestId('latest')).toContainText(`(${latest.year})`);
+  await expect(article.getByTestId('latest')).toContainText(formatNumber(latest.value, 'pl', ind.decimals));
   await expect(article.getByTestId('portal-latest')).toBeVisible();
   const svg = article.locator('svg.mes-chart');
   await expect(svg).toBeVisible();

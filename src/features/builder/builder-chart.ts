@@ -2,6 +2,7 @@
 // they draw (taken from the same aggregated cells as the table), and the Plot options.
 // Bar: one bar per entity (row) for one indicator and year. Line: one line per entity
 // over the years. Map: when the entities are territories of one level.
+import { integerTicks } from '#core/chart-style.ts';
 import type * as PlotNS from '@observablehq/plot';
 import { roundTo } from '#core/aggregate.ts';
 import { maxOf } from '#core/arrays.ts';
@@ -157,6 +158,7 @@ export function barOptions(
       label: null,
       grid: true,
       nice: true,
+      ticks: integerTicks(withValue.map((p) => p.value!)) ?? undefined,
       tickFormat: (v: number) => formatNumber(v, o.lang, Number.isInteger(v) ? 0 : o.decimals, { trim: true }),
     },
     y: { label: null, domain: labels, tickSize: 0 },
@@ -203,6 +205,7 @@ export function lineOptions(
   const rows = pts.map((p) => ({ ...p, y: p.value ?? NaN }));
   const domain = [...new Set(pts.map((p) => p.label))];
   const fmt = (v: number) => formatNumber(v, o.lang, o.decimals);
+  const valueTicks = integerTicks(pts.filter((p) => p.value !== null).map((p) => p.value!));
   return {
     width: o.width,
     height: 320,
@@ -221,6 +224,7 @@ export function lineOptions(
       grid: true,
       zero: true,
       nice: true,
+      ticks: valueTicks,
       tickFormat: (v: number) => formatNumber(v, o.lang, Number.isInteger(v) ? 0 : o.decimals, { trim: true }),
     },
     // Legends are drawn by the page (HTML), not by Plot: see LINE_SYMBOLS.

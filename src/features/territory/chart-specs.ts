@@ -4,7 +4,7 @@
 // an island that never draws does not download Plot.
 import type * as PlotNS from '@observablehq/plot';
 import { FLAG } from '#core/cells.ts';
-import { CHART_SIZE, DOT, RULE, SERIES_STYLE, dotFill, type SeriesStyle } from '#core/chart-style.ts';
+import { CHART_SIZE, DOT, RULE, SERIES_STYLE, dotFill, integerTicks, type SeriesStyle } from '#core/chart-style.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
 import { maxOf } from '#core/arrays.ts';
 
@@ -140,25 +140,6 @@ export function lineChartOptions(Plot: PlotModule, input: LineChartInput): PlotN
     }),
     marks,
   };
-}
-
-/**
- * Whole-number ticks for small counts: five ticks over 0–3 would be 0, 0.5, 1, … and,
- * printed without decimals, read "0, 1, 1, 2, 2, 3". Only when every value is a whole
- * number and the range is short; otherwise Plot's own ticks are fine.
- */
-export function integerTicks(values: readonly number[], maxTicks = 6): number[] | undefined {
-  if (!values.length || !values.every(Number.isInteger)) return undefined;
-  let lo = 0;
-  let hi = 0;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (hi - lo + 1 > maxTicks) return undefined;
-  const out: number[] = [];
-  for (let v = lo; v <= hi; v++) out.push(v);
-  return out;
 }
 
 /**

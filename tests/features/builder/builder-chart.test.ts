@@ -2,12 +2,15 @@
 // area stands for, the series taken from the same aggregated cells as the table, and
 // the map's quantile classes.
 import { describe, expect, it } from 'vitest';
+import * as Plot from '@observablehq/plot';
 import {
   availability,
+  barOptions,
   chartSeries,
   classOf,
   effectiveChart,
   entityIdDim,
+  lineOptions,
   pointsFor,
   quantileBreaks,
 } from '#features/builder/builder-chart.ts';
@@ -57,5 +60,25 @@ describe('chart rules', () => {
     expect(b).toEqual([3, 5, 7, 9]);
     expect([1, 3, 4, 10].map((v) => classOf(v, b))).toEqual([0, 1, 1, 4]);
     expect(quantileBreaks([5, 5, 5])).toEqual([]);
+  });
+});
+
+describe('axes of small counts', () => {
+  it('tick whole numbers only, so "0, 1, 1, 2" never repeats a label', () => {
+    const pt = (entity: string, year: number, value: number) => ({
+      entity,
+      label: entity,
+      year,
+      value,
+      state: 'value' as const,
+      demo: false,
+    });
+    const pts = [pt('a', 2022, 0), pt('a', 2023, 3), pt('b', 2022, 1), pt('b', 2023, 2)];
+    const o = { lang: 'pl' as const, decimals: 0, title: 't', width: 600, years: [2022, 2023] };
+    expect((lineOptions(Plot, pts, o).y as { ticks?: number[] }).ticks).toEqual([0, 1, 2, 3]);
+    const empty = { suppressed: 's', missing: 'm', refused: 'r' };
+    expect((barOptions(Plot, pts.slice(0, 2), { ...o, empty }).x as { ticks?: number[] }).ticks).toEqual([0, 1, 2, 3]);
+    const big = [pt('a', 2022, 0), pt('a', 2023, 120)];
+    expect((lineOptions(Plot, big, o).y as { ticks?: number[] }).ticks).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, chartLines, chartTableRows, csvDataUrl, hasGaps } from '#features/territory/chart-data.ts';
-import { compactSvg, integerTicks, lineChartOptions, renderLineChartSvg, type LineChartInput } from '#features/territory/chart-specs.ts';
+import { integerTicks } from '#core/chart-style.ts';
+import { compactSvg, lineChartOptions, renderLineChartSvg, type LineChartInput } from '#features/territory/chart-specs.ts';
 import { gminaFile } from '#test-helpers/site-territory.ts';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');

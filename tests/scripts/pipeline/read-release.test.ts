@@ -153,3 +153,20 @@ describe('release.yaml is checked by its schema, with the file named', () => {
     expect(isCalendarDate('2025-1-01')).toBe(false);
   });
 });
+
+describe('release notes and source titles refuse hidden characters', () => {
+  it('names the field when a note hides a bidirectional override or a title a line break', () => {
+    const notes = releaseSchema.safeParse({
+      id: '2024',
+      years: { from: 2015, to: 2024 },
+      published: '2025-11-30',
+      demoSeed: 'x',
+      notes: { pl: 'Nowe dane\u202Eukryte', en: 'Two\nlines are fine here' },
+    });
+    expect(notes.success).toBe(false);
+    expect(notes.error!.issues.map((i) => i.path.join('.'))).toEqual(['notes.pl']);
+    const title = sourcesSchema.safeParse({ a: { title: { pl: 'Źródło\nz nową linią', en: 'Source' }, licence: 'CC BY' } });
+    expect(title.success).toBe(false);
+    expect(title.error!.issues[0].path.join('.')).toBe('a.title.pl');
+  });
+});
