@@ -18,7 +18,7 @@ import { listReleases, readYaml, releaseSchema } from '#scripts/pipeline/read-re
 import { largeSourceTable } from './large-source-table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The memory the run may take at most (issue budget); a breach fails `npm run bench`. */
+/** The memory the run should take at most (the goal); `npm run bench` prints a miss loudly but does not fail on it. */
 export const LARGE_TABLE_MEMORY_BUDGET = 1.5 * 1024 ** 3;
 
 export interface LargeTableBench {
