@@ -4,6 +4,9 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
+// E2E_BASE_URL: run the specs against a server already running (e.g. `astro dev` while
+// working on one page); no preview server is started then.
+const EXTERNAL = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,7 +18,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: EXTERNAL ?? `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     locale: 'pl-PL',
@@ -32,13 +35,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // --ignore-lock: a developer's own preview server may already be running.
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
-    cwd: '..',
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: EXTERNAL
+    ? undefined
+    : {
+        // --ignore-lock: a developer's own preview server may already be running.
+        command: `npx astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+        cwd: '..',
+        url: `http://127.0.0.1:${PORT}/`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      },
 });
