@@ -15,8 +15,51 @@ import { levelTotals, realCount, realShare, totalCount } from '#core/coverage.ts
 import type { CoverageFile } from '#core/data-types.ts';
 import { DATA_FILE } from '#core/urls.ts';
 import { maxOf, pushAll } from '#core/arrays.ts';
+import { OVERVIEW_LEVELS, overviewErrorPx } from '#scripts/pipeline/map-topology.ts';
 
 const quick = process.argv.includes('--quick');
+/**
+ * `npm run bench -- --phone`: only the phone profile (tests/e2e/phone-bench.e2e.ts) against
+ * the site already built in DIST_DIR (or dist/), or against BENCH_URL when set; with
+ * PHONE_BENCH_BEFORE_URL, a server of the build to compare with, both are printed.
+ */
+const phoneOnly = process.argv.includes('--phone');
+const PHONE_OUT = path.join('test-results', 'phone-bench.json');
+
+/** Runs the phone profile (and the given Playwright bench files) and returns the goals it missed. */
+function runBrowserBenches(files: string[], dist: string): string[] {
+  fs.rmSync(PHONE_OUT, { force: true });
+  try {
+    execFileSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', ...files], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        DIST_DIR: dist,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PHONE_BENCH_OUT: PHONE_OUT,
+        PHONE_BENCH_RUNS: process.env.PHONE_BENCH_RUNS ?? '3',
+        ...(process.env.BENCH_URL ? { E2E_BASE_URL: process.env.BENCH_URL } : {}),
+      },
+    });
+  } catch {
+    return ['a browser bench failed (see above)'];
+  }
+  if (!fs.existsSync(PHONE_OUT)) return files.includes('phone-bench') ? ['the phone profile wrote no figures'] : [];
+  const { goals } = JSON.parse(fs.readFileSync(PHONE_OUT, 'utf8')) as {
+    goals: { figure: string; profile: string; value: number; goal: number; met: boolean }[];
+  };
+  return goals.filter((g) => !g.met).map((g) => `${g.profile} ${g.figure} ${Math.round(g.value)} > goal ${g.goal}`);
+}
+
+if (phoneOnly) {
+  const missed = runBrowserBenches(['phone-bench'], process.env.DIST_DIR || 'dist');
+  if (missed.length) {
+    console.error(`\nphone profile: goals missed:\n${missed.map((b) => `  - ${b}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nphone profile: every goal met');
+  process.exit(0);
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -39,6 +82,11 @@ for (const s of stats) {
   rows.push([`release ${s.release}: files / total size`, `${s.files} / ${mb(s.bytes)}`]);
   rows.push([`release ${s.release}: territory JSON median / max`, `${kb(median(s.territoryBytes))} / ${kb(maxOf(s.territoryBytes))}`]);
   rows.push([`release ${s.release}: pipeline time`, `${s.seconds.toFixed(1)} s`]);
+  // Access indicators: reference points of every gmina, distances and counts to every unit of 6 kinds (budget 5 s).
+  if (s.accessSeconds !== undefined) {
+    rows.push([`release ${s.release}: access indicators (gminas × 6 kinds × all units)`, `${s.accessSeconds.toFixed(2)} s`]);
+    if (s.accessSeconds > 5) warnings.push(`release ${s.release}: access computation ${s.accessSeconds.toFixed(2)} s > 5 s (goal missed)`);
+  }
 }
 
 // The pipeline on a source table of every gmina × 10 years × 20 indicators (~500,000 rows),
@@ -62,6 +110,18 @@ for (const f of fs
   const buf = fs.readFileSync(path.join(geo, f));
   rows.push([`geo ${f} raw / gzip`, `${kb(buf.length)} / ${kb(zlib.gzipSync(buf).length)}`]);
   if (f === 'gmina.topo.json' && buf.length > 1.5 * 1048576) breaches.push(`gmina TopoJSON ${mb(buf.length)} > 1.5 MB`);
+}
+
+// The map's whole-country boundaries as shipped (projected, simplified; scripts/pipeline/map-topology.ts).
+for (const level of OVERVIEW_LEVELS) {
+  const file = path.join('public', 'data', DATA_FILE.overviewTopology(level));
+  if (!fs.existsSync(file)) continue;
+  const buf = fs.readFileSync(file);
+  const { errorUnits } = JSON.parse(buf.toString('utf8')) as { errorUnits: number };
+  rows.push([
+    `map overview ${level} raw / gzip / error`,
+    `${kb(buf.length)} / ${kb(zlib.gzipSync(buf).length)} / ≤ ${overviewErrorPx({ errorUnits }, 640).toFixed(2)} px at 640 px, ${overviewErrorPx({ errorUnits }, 390).toFixed(2)} px at 390 px`,
+  ]);
 }
 
 const latest = stats.at(-1)!.release;
@@ -118,17 +178,16 @@ if (fs.existsSync(dist)) {
   );
 }
 
-// In Chromium (full mode only): Lighthouse scores, and the map and builder budgets, which
-// the Playwright bench files print (tests/e2e/map-bench.e2e.ts, builder-bench.e2e.ts).
+// In Chromium (full mode only): Lighthouse scores, the map and builder budgets, which
+// the Playwright bench files print (tests/e2e/map-bench.e2e.ts, builder-bench.e2e.ts), and
+// the phone profile (tests/e2e/phone-bench.e2e.ts), whose missed goals are breaches.
 let lighthouse = '';
 if (!quick && fs.existsSync(dist)) {
   const scores = await runLighthouseOnDist(dist);
   lighthouse = formatLighthouse(scores);
   pushAll(breaches, lighthouseBreaches(scores));
-  execFileSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', 'map-bench', 'builder-bench'], {
-    stdio: 'inherit',
-    env: { ...process.env, DIST_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  // The phone profile's goals (map, builder, first paint, bytes) are budgets: a miss is a breach.
+  pushAll(breaches, runBrowserBenches(['map-bench', 'builder-bench', 'phone-bench'], dist));
 }
 
 const width = maxOf(rows.map((r) => r[0].length));

@@ -12,7 +12,7 @@ import type { Indicator } from '#core/catalogue.ts';
 import type { Manifest, RegisterEntry } from '#core/data-types.ts';
 import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import { generateDemo } from './demo/generate-demo.ts';
-import { readCreatedGminas } from './created-gminas.ts';
+import { existedIn, firstYears, readCreatedGminas } from './created-gminas.ts';
 import { buildRelease, mergeRealAndDemo, type BuildResult } from './build-release.ts';
 import {
   buildLevelFile,
@@ -38,14 +38,18 @@ import {
   type SourceInfo,
 } from './downloads.ts';
 import { topoToGeoJson } from './download-geo.ts';
+import { overviewFiles } from './map-topology.ts';
 import { indicatorZip } from './download-indicator.ts';
 import { levelWorkbook } from './download-xlsx.ts';
 import { diffReleases } from './release-diff.ts';
 import { parseCodeHistoryCsv } from '#core/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
-import { buildEntities, countsFromSeries, emitEntities } from './entities/index.ts';
+import { buildEntities, buildIndex, countsFromSeries, emitEntities } from './entities/index.ts';
+import { gminaPlacer } from './entities/place.ts';
+import { accessCsv, addAccessCells, buildAccess, whiteSpotsFile, type AccessResult } from './access/index.ts';
 import { excessProblem, TooManyDemoEntities } from './entities/demo.ts';
 import { replaceDirAtomically } from './atomic-dir.ts';
+import { addAreaMemberships, emitAreas, readAreaDefinitions } from './areas/index.ts';
 import { DATA_FILE, LATEST } from '#core/urls.ts';
 import { maxOf } from '#core/arrays.ts';
 import { computeCoverage } from '#core/coverage.ts';
@@ -61,6 +65,8 @@ export interface ReleaseStats {
   territoryBytes: number[];
   checks: number;
   seconds: number;
+  /** Time of the access indicators (reference points, distances, counts) of the release. */
+  accessSeconds?: number;
 }
 
 const OUT = 'public/data';
@@ -89,6 +95,8 @@ function countCells(build: BuildResult): number {
 export interface BuiltRelease {
   id: string;
   build: BuildResult;
+  /** The access table, for the next release's white-spots change. */
+  access?: AccessResult;
 }
 
 /** Boundaries every release ships in its geo/ folder: the TopoJSON as read and the GeoJSON made from it. */
@@ -148,13 +156,14 @@ export function runRelease(
   // The demo directory is generated from the latest year's gmina counts, so both agree.
   const latestYear = years.at(-1)!;
   let entities: ReturnType<typeof buildEntities>;
+  const gminaTopology: Topology = JSON.parse(fs.readFileSync('data/geo/gmina.topo.json', 'utf8'));
   try {
     entities = buildEntities({
       register,
       gminaCounts: countsFromSeries(seriesFromBuild(build, catalogue), latestYear),
       year: latestYear,
       seed: info.demoSeed,
-      topology: JSON.parse(fs.readFileSync('data/geo/gmina.topo.json', 'utf8')),
+      topology: gminaTopology,
       entitiesDir: 'data/entities',
     });
   } catch (e) {
@@ -162,12 +171,26 @@ export function runRelease(
     throw e;
   }
   if (entities.problems.length) throw new InputError(entities.problems);
+  // Planning areas (NUTS, OWES, LAG): definitions are validated before the old output is deleted.
+  const areaDefinitions = readAreaDefinitions(register);
+  // Access to the directory's units (scripts/pipeline/access/): ACC_* cells of the latest year.
+  const accessStarted = performance.now();
+  const placer = gminaPlacer(gminaTopology, info.demoSeed);
+  const access = buildAccess({
+    index: buildIndex(entities, id),
+    // Gminas that existed on 31 December of the year (one created later is part of another then).
+    gminaCodes: build.levels.gmina.codes.filter((c) => placer.has(c) && existedIn(firstYears(build.created ?? []), c, latestYear)),
+    anchor: placer.anchor,
+  });
+  addAccessCells(build, access, catalogue, register);
+  const accessSeconds = (performance.now() - accessStarted) / 1000;
 
   const root = path.join(outDir, id);
   fs.rmSync(root, { recursive: true, force: true });
   const out = writer(root);
   const pop = byId.get('POP')!;
   const entries = buildRegisterEntries(register, build, pop);
+  addAreaMemberships(entries, areaDefinitions);
   const byCode = new Map(entries.map((e) => [e.code, e]));
   const childrenOf = new Map<string, RegisterEntry[]>();
   for (const e of entries) {
@@ -269,6 +292,12 @@ export function runRelease(
   );
   emitProgrammes(programmes.programmes, out.write);
   emitEntities(entities, out.write, { release: id, register });
+  emitAreas(areaDefinitions, { release: id, build, catalogue, register }, out.write, out.writeText);
+  out.write(
+    DATA_FILE.accessWhiteSpots,
+    whiteSpotsFile(id, access, { build, register, previous: previous?.access && { release: previous.id, access: previous.access } }),
+  );
+  out.writeText(DATA_FILE.accessCsv, accessCsv(access, new Map(register.map((t) => [t.code, t.name]))));
   const manifest: Manifest = {
     release: id,
     published: info.published,
@@ -291,7 +320,8 @@ export function runRelease(
     territoryBytes,
     checks: build.checks.length,
     seconds: (performance.now() - started) / 1000,
-    built: { id, build },
+    accessSeconds,
+    built: { id, build, access },
   };
 }
 
@@ -339,6 +369,10 @@ export function runPipeline(outDir = OUT, options: PipelineOptions = {}): Releas
       fs.writeFileSync(path.join(dir, DATA_FILE.topology(level)), geo[level].topo);
       fs.writeFileSync(path.join(dir, DATA_FILE.geoJson(level)), geo[level].geojson);
     }
+    // The indicator map's whole-country boundaries, projected and simplified once (map-topology.ts).
+    const overviews = overviewFiles(Object.fromEntries(LEVELS.map((l) => [l, JSON.parse(geo[l].topo.toString('utf8')) as Topology])));
+    for (const [level, text] of Object.entries(overviews))
+      fs.writeFileSync(path.join(dir, DATA_FILE.overviewTopology(level as Level)), text);
     copyLatest(dir, latest);
     return stats;
   });
@@ -354,7 +388,7 @@ if (import.meta.main) {
         `release ${s.release}: ${s.rowsReal} real + ${s.rowsDemo} demo rows in (${s.demoReplaced} demo replaced by real), ` +
           `${s.cellsOut} cells out, ${s.files} files, ${(s.bytes / 1048576).toFixed(1)} MB; ` +
           `territory JSON median ${kb(median(s.territoryBytes))}, max ${kb(maxOf(s.territoryBytes))}; ` +
-          `${s.checks} source/aggregate differences (checks.json); ${s.seconds.toFixed(1)} s`,
+          `${s.checks} source/aggregate differences (checks.json); access indicators ${s.accessSeconds?.toFixed(2)} s; ${s.seconds.toFixed(1)} s`,
       );
     }
   } catch (e) {

@@ -75,6 +75,11 @@ export const releaseSummaries = () =>
   );
 /** The shown release's coverage: counts of real, demo, confidential and missing values (the coverage page). */
 export const coverage = () => once('coverage', () => readJson<CoverageFile>(path.join(releaseDir(), DATA_FILE.coverage)));
+/** access/white-spots.json of the release, if the pipeline wrote it. */
+export const whiteSpots = () =>
+  once('whiteSpots', () =>
+    readJsonIfExists<import('#features/access/access-kinds.ts').WhiteSpotsFile>(path.join(releaseDir(), DATA_FILE.accessWhiteSpots)),
+  );
 export const catalogue = () => once('catalogue', () => readJson<Indicator[]>(path.join(releaseDir(), 'indicators.json')));
 export const indicatorById = () => once('indicatorById', () => new Map(catalogue().map((i) => [i.id, i])));
 export const register = () => once('register', () => readJson<RegisterEntry[]>(path.join(releaseDir(), 'territories.json')));

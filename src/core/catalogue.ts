@@ -34,6 +34,7 @@ export const UNITS = [
   'per 10,000 inhabitants',
   'persons per entity',
   'count',
+  'km',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

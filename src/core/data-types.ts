@@ -80,6 +80,11 @@ export interface RegisterEntry extends TerritoryRef {
    * gminas (the builder's) leaves it out instead of reading "no data".
    */
   existsFrom?: number;
+  /**
+   * Labels of the planning areas the unit lies in (scripts/pipeline/areas/), for the table
+   * builder's grouping: a powiat's NUTS 2, NUTS 3 and OWES area, a gmina's LAG area.
+   */
+  areas?: Partial<Record<'nuts2' | 'nuts3' | 'owes' | 'lgd', string>>;
 }
 
 /** public/data/<release>/manifest.json */

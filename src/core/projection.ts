@@ -80,7 +80,7 @@ interface TopoGeometry {
  * by Douglas–Peucker; arcs are shared, so neighbours still meet exactly, and an arc's
  * ends stay put, so the topology holds.
  */
-function projectArcs(topology: Topology, projection: GeoProjection, grid: number, tolerance: number): Int32Array[] {
+export function projectArcs(topology: Topology, projection: GeoProjection, grid: number, tolerance: number): Int32Array[] {
   const t = topology.transform;
   const [kx, ky] = t ? t.scale : [1, 1];
   const [dx, dy] = t ? t.translate : [0, 0];
@@ -260,13 +260,30 @@ function arcsPath(arcs: Int32Array[], indices: Iterable<number>): string {
  */
 export const DETAIL = { overview: 6, zoomed: 0 };
 
+/**
+ * The foreign member marking a TopoJSON whose arcs are already in the map's viewBox units
+ * (integers on the 0.1 px grid, delta-encoded, transform scale 1): the whole-country
+ * boundaries the map draws first, projected and simplified once by the pipeline.
+ */
+export const PROJECTED_MARK = 'mes-map-view';
+export const isProjectedTopology = (t: Topology): boolean => (t as unknown as { projected?: string }).projected === PROJECTED_MARK;
+const IDENTITY = ((p: [number, number]) => p) as unknown as GeoProjection;
+
 export function levelGeometry(
   topology: Topology,
   objectName: string,
   opts: { grid?: number; tolerance?: number; projection?: GeoProjection } = {},
 ): LevelGeometry {
   const t0 = performance.now();
-  const arcs = projectArcs(topology, opts.projection ?? polandProjection(), opts.grid ?? 1, opts.tolerance ?? 0);
+  // A topology already projected onto the map's grid (scripts/pipeline/map-topology.ts)
+  // is read as it is: no projection, no second simplification.
+  const projected = isProjectedTopology(topology);
+  const arcs = projectArcs(
+    topology,
+    projected ? IDENTITY : (opts.projection ?? polandProjection()),
+    opts.grid ?? 1,
+    projected ? 0 : (opts.tolerance ?? 0),
+  );
   const object = topology.objects[objectName] as unknown as { geometries: TopoGeometry[] };
   const codes: string[] = [];
   const paths: string[] = [];

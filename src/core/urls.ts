@@ -8,11 +8,17 @@
 //   /gmina/<code>-<slug>/           a gmina                /en/gmina/1211092-nowy-targ/
 //   /<code>/                        any current or former TERYT code → the territory page
 //   /wskaznik/<id>/                 an indicator           /en/wskaznik/sps-krs/
+//   /wskaznik/<id>/?widok=tabela     its chart / map / table tab (TAB_PARAM; the builder takes ?…&widok=wykres)
 //   /wskazniki/, /szukaj/, /dane/, /metodologia/, /deklaracja-dostepnosci/
 //   /dane/pokrycie/                 data coverage: the share of real values
+//   /dane/atom.xml, /wojewodztwo/<code>-<slug>/atom.xml   Atom feeds (root only; see below)
 //   /zestawienia/[?state]           the table builder
+//   /porownaj/[?r=&t=&y=]           compare 2–8 territories of any level
+//   /moj-obszar/[?r=&c=]            "your own area": a profile of chosen gminas
 //   /podmioty/[?filters], /podmiot/<id>/     the entity directory and one entity
+//   /biale-plamy/[?rodzaj=&km=]     white spots: gminas with no unit of a kind within a distance
 //   /programy/, /programy/<id>/     programme monitoring
+//   /obszar/, /obszar/<type>/<id>-<slug>/   planning areas: NUTS 2, NUTS 3, OWES, LAG (lgd)
 //   /embed/<page path>[?query]      the embed of a page (see "Embeds" below)
 //   /data/<release>/...             the pipeline's JSON (see data/README.md)
 //
@@ -78,8 +84,26 @@ export function searchPath(lang: Lang): string {
 }
 
 /** /dane/ — downloads and the list of releases with their notes. */
-export function downloadsPath(lang: Lang): string {
-  return `${prefix(lang)}/dane/`;
+export function downloadsPath(lang: Lang, base = siteBase()): string {
+  return `${prefix(lang, base)}/dane/`;
+}
+
+// ---------------------------------------------------------------- Atom feeds
+//
+// New releases and revisions, built only at the site root (the latest release): an older
+// release's copy is frozen and has nothing new to announce, so these paths take no base.
+//   /dane/atom.xml, /en/dane/atom.xml                          the whole site
+//   /wojewodztwo/<code>-<slug>/atom.xml (and /en/…)            one voivodeship
+export const FEED_FILE = 'atom.xml';
+
+/** /dane/atom.xml — the site's feed of releases and revisions. */
+export function siteFeedPath(lang: Lang): string {
+  return `${downloadsPath(lang, '')}${FEED_FILE}`;
+}
+
+/** /wojewodztwo/12-malopolskie/atom.xml — one voivodeship's feed, beside its page. */
+export function voivodeshipFeedPath(t: { level: 'voivodeship'; code: string; slug: string }, lang: Lang): string {
+  return `${territoryPath(t, lang, '')}${FEED_FILE}`;
 }
 
 /** /dane/pokrycie/ — how much of the release is real, per indicator, level and year. */
@@ -98,6 +122,30 @@ export function statementPath(lang: Lang): string {
 /** The builder page: /zestawienia/ and /en/zestawienia/ (its state goes in the query). */
 export function builderPath(lang: Lang): string {
   return `${prefix(lang)}/zestawienia/`;
+}
+
+/** "Your own area": /moj-obszar/ and /en/moj-obszar/ (the area's gminas and release go in the query). */
+export function customAreaPath(lang: Lang): string {
+  return `${prefix(lang)}/moj-obszar/`;
+}
+
+/**
+ * The comparison page: /porownaj/ and /en/porownaj/; its state goes in the query
+ * (src/features/compare/compare-state.ts). `codes` preselects territories, e.g. the
+ * "compare with…" link of a territory page: /porownaj/?t=1211092.
+ */
+export function comparePath(lang: Lang, codes: readonly string[] = []): string {
+  return withQuery(`${prefix(lang)}/porownaj/`, { t: codes.join(',') }).replace(/%2C/gi, ',');
+}
+
+/** The comparison's embed, without its query (the comparison's state is appended to it). */
+export function compareEmbedPath(lang: Lang): string {
+  return toEmbedPath(comparePath(lang));
+}
+
+/** White spots: /biale-plamy/ and /en/biale-plamy/ (kind and distance go in the query: ?rodzaj=cis&km=25). */
+export function whiteSpotsPath(lang: Lang, query = ''): string {
+  return `${prefix(lang)}/biale-plamy/${query}`;
 }
 
 // ---------------------------------------------------------------- entity directory
@@ -149,6 +197,25 @@ export function programmePath(id: string, lang: Lang): string {
 /** Anchor of an indicator's details on its programme page. */
 export const indicatorAnchor = (id: string) => `wskaznik-${id}`;
 
+// ---------------------------------------------------------------- planning areas
+//   /obszar/                          every planning area type and its areas
+//   /obszar/<type>/<id>-<slug>/       one area: type nuts2, nuts3, owes or lgd (LAG)
+
+export const AREAS_SEGMENT = 'obszar';
+
+/** /obszar/ — the planning areas (NUTS 2, NUTS 3, OWES, LAG). */
+export function areasPath(lang: Lang): string {
+  return `${prefix(lang)}/${AREAS_SEGMENT}/`;
+}
+
+/** /obszar/<type>/<id>-<slug>/ — one planning area. */
+export function areaPath(a: { type: string; id: string; slug: string }, lang: Lang): string {
+  return `${prefix(lang)}/${AREAS_SEGMENT}/${a.type}/${areaSlugParam(a)}/`;
+}
+
+/** The path segment after the type, e.g. "pl213-miasto-krakow". */
+export const areaSlugParam = (a: { id: string; slug: string }): string => (a.slug ? `${a.id}-${a.slug}` : a.id);
+
 // ---------------------------------------------------------------- shipped files
 //
 // The pipeline writes one folder per release, public/data/<release>/, shared by every
@@ -183,6 +250,8 @@ export const DATA_FILE = {
   levelCsv: (level: Level) => `download/${level}.csv`,
   levelXlsx: (level: Level) => `download/${level}.xlsx`,
   topology: (level: Level) => `geo/${level}.topo.json`,
+  /** The map's whole-country boundaries, projected and simplified (only in /data/geo/, not in a release's folder). */
+  overviewTopology: (level: Level) => `geo/${level}.overview.json`,
   geoJson: (level: Level) => `geo/${level}.geojson`,
   indicatorZip: (id: string) => `indicator/${id}.zip`,
   entitiesIndex: 'entities/index.json',
@@ -192,10 +261,18 @@ export const DATA_FILE = {
   entity: (id: string) => `entities/${id}.json`,
   programmesIndex: 'programmes/index.json',
   programme: (id: string) => `programmes/${id}.json`,
+  areasIndex: 'areas/index.json',
+  area: (type: string, id: string) => `areas/${type}/${id}.json`,
+  areaTable: (type: string) => `areas/${type}.json`,
+  areaCsv: (type: string) => `download/areas-${type}.csv`,
+  accessWhiteSpots: 'access/white-spots.json',
+  accessCsv: 'access/access.csv',
 } as const;
 
 /** The boundaries the map islands draw, shared by every release: /data/geo/<level>.topo.json. */
 export const topologyPath = (level: Level): string => `/data/geo/${level}.topo.json`;
+/** The same boundaries projected and simplified for the whole-country map (scripts/pipeline/map-topology.ts): /data/geo/<level>.overview.json. */
+export const overviewTopologyPath = (level: Level): string => `/data/${DATA_FILE.overviewTopology(level)}`;
 /** The same boundaries as GeoJSON, for download: /data/geo/<level>.geojson. */
 export const geoJsonPath = (level: Level): string => `/data/geo/${level}.geojson`;
 
@@ -271,6 +348,15 @@ export function withQuery(path: string, params: Record<string, string | number |
 /** Query parameter of the chart embeds (territory and programme): the indicator shown. */
 export const INDICATOR_PARAM = 'wskaznik';
 
+/**
+ * Query parameter of the chart / map / table tabs (indicator page, builder): the view shown,
+ * e.g. /wskaznik/sps-krs/?widok=tabela, /zestawienia/?…&widok=wykres. Left out for a page's default view.
+ */
+export const TAB_PARAM = 'widok';
+/** The tab names as the address spells them. */
+export const TAB_WORD = { chart: 'wykres', map: 'mapa', table: 'tabela' } as const;
+export type TabView = keyof typeof TAB_WORD;
+
 export function territoryEmbedPath(t: { level: Level; code: string; slug: string }, lang: Lang, indicator?: string): string {
   return withQuery(toEmbedPath(territoryPath(t, lang)), { [INDICATOR_PARAM]: indicator });
 }
@@ -286,6 +372,11 @@ export function programmeEmbedPath(id: string, lang: Lang, indicator?: string): 
 /** The tabulation embed, without its query (the builder's state is appended to it). */
 export function tabulationEmbedPath(lang: Lang): string {
   return toEmbedPath(builderPath(lang));
+}
+
+/** The embed of a custom area, without its query (the area's state is appended to it). */
+export function customAreaEmbedPath(lang: Lang): string {
+  return toEmbedPath(customAreaPath(lang));
 }
 
 /** Query parameters of an embed that belong to the host, not to the view (dropped from the link back). */

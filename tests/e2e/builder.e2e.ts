@@ -238,6 +238,8 @@ test('sorting by a column sets aria-sort; the map draws one shape per area; XLSX
   await page.keyboard.press('Enter');
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
 
+  // The chart is the builder's second tab.
+  await page.getByRole('tab', { name: 'Wykres' }).click();
   await expect(page.getByTestId('builder-map').locator('path')).toHaveCount(16);
   const { bytes } = await downloaded(page, () => page.getByTestId('export-xlsx').click());
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -258,6 +260,7 @@ test('axe WCAG 2.1 AA on the builder with a computed table and each chart (pl an
   ]) {
     await page.goto(`${prefix}/zestawienia/?${q}&ch=${chart}`);
     await waitForTable(page);
+    await page.locator('#b-view-tab-chart').click();
     if (chart === 'map') await expect(page.getByTestId('builder-map')).toBeVisible();
     else await expect(page.getByTestId('builder-chart-canvas').locator('svg')).toBeVisible();
     const violations = await axeViolations(page);

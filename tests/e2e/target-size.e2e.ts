@@ -11,14 +11,21 @@ const PAGES = [
   '/polska/',
   '/gmina/1211092-nowy-targ/',
   '/wskaznik/sps-krs/',
+  '/wskaznik/sps-krs/?widok=tabela',
   '/zestawienia/',
+  '/moj-obszar/?c=1201*,1202012',
+  '/porownaj/?t=1211011,1211092,1211023,1211',
   '/podmioty/',
   '/podmiot/demo-sps-1211011-1/',
+  '/biale-plamy/',
   '/programy/kpres/',
   '/dane/',
   '/dane/pokrycie/',
   '/metodologia/',
   '/en/gmina/1211092-nowy-targ/',
+  '/obszar/',
+  '/obszar/nuts3/pl214-krakowski/',
+  '/obszar/lgd/12-01-lgd-bochenski-malopolskie-demo/',
 ];
 
 /** Targets that meet none of: 24 × 24, inline in text, spaced out. */

@@ -13,7 +13,7 @@ import type { KeyValue } from './builder-data.ts';
 import type { GminaKind, Level } from '#core/territory.ts';
 
 /** The dictionary areas the builder island is given (BuilderPage and the tabulation embed pass them). */
-export const BUILDER_AREAS = ['builder', 'unit', 'theme', 'levelPlural', 'cell', 'embed'] as const;
+export const BUILDER_AREAS = ['builder', 'unit', 'theme', 'levelPlural', 'cell', 'embed', 'tabs', 'chartImage'] as const;
 export type BuilderArea = (typeof BUILDER_AREAS)[number];
 export type BuilderMessages = Messages<BuilderArea>;
 export type BuilderT = Translate<BuilderArea>;
@@ -32,6 +32,10 @@ export const DIM_KEY: Record<Dim, BuilderKey> = {
   powiat: 'builder.dimPowiat',
   kind: 'builder.dimKind',
   popClass: 'builder.dimPopClass',
+  nuts2: 'builder.dimNuts2',
+  nuts3: 'builder.dimNuts3',
+  owes: 'builder.dimOwes',
+  lgd: 'builder.dimLgd',
   year: 'builder.dimYear',
   indicator: 'builder.dimIndicator',
 };
@@ -89,6 +93,12 @@ export function keyLabel(dim: Dim, v: KeyValue, ctx: LabelContext): string {
       return (GMINA_KINDS as readonly KeyValue[]).includes(v) ? gminaKindLabel(v as GminaKind, ctx.lang) : String(v);
     case 'popClass':
       return popClassLabel(String(v), ctx);
+    case 'nuts2':
+    case 'nuts3':
+    case 'owes':
+    case 'lgd':
+      // The area's label itself (a demonstration area's name says "(demo)"); — outside any area.
+      return v === '' ? '—' : String(v);
     case 'year':
       return String(v);
     case 'indicator':

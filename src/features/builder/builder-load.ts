@@ -7,6 +7,7 @@ import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
 import { emptyLevelData, mergeChunks, type LevelData } from './builder-data.ts';
 import type { Level } from '#core/territory.ts';
 import { DATA_FILE, dataPath } from '#core/urls.ts';
+import { takePrefetchedText } from './builder-prefetch.ts';
 
 export interface ReleaseMeta {
   release: string;
@@ -26,6 +27,9 @@ export interface Progress {
 type Fetch = (url: string) => Promise<Response>;
 
 async function getText(fetchFn: Fetch, url: string): Promise<string> {
+  // Started by the page while it loaded (builder-prefetch.ts); a failed prefetch is fetched again.
+  const prefetched = takePrefetchedText(url);
+  if (prefetched) return prefetched.catch(() => getText(fetchFn, url));
   const r = await fetchFn(url);
   if (!r.ok) throw new Error(`${r.status} ${url}`);
   return r.text();

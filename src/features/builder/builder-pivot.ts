@@ -50,9 +50,26 @@ export function filterTerritories(
 
 // ---------------------------------------------------------------- keys
 
-/** The value of a territorial dimension for a territory. */
-export function territoryKey(dim: Dim, code: string, e: RegisterEntry | undefined, level: Level): string {
+/**
+ * The value of a territorial dimension for a territory. A planning area is the label the
+ * pipeline wrote into the register: a powiat's own, a gmina's LAG area its own and its other
+ * areas its powiat's (`register` is needed for those).
+ */
+export function territoryKey(
+  dim: Dim,
+  code: string,
+  e: RegisterEntry | undefined,
+  level: Level,
+  register?: ReadonlyMap<string, RegisterEntry>,
+): string {
   switch (dim) {
+    case 'nuts2':
+    case 'nuts3':
+    case 'owes':
+    case 'lgd': {
+      const holder = level === 'gmina' && dim !== 'lgd' ? register?.get(e?.parents[2] ?? '') : e;
+      return holder?.areas?.[dim] ?? '';
+    }
     case 'territory':
       return code;
     case 'voivodeship':
@@ -163,7 +180,7 @@ class Grouper {
     for (const ti of territories) {
       const code = codes[ti];
       const e = ctx.register.get(code);
-      const keys = territorial.map((d) => territoryKey(d, code, e, level));
+      const keys = territorial.map((d) => territoryKey(d, code, e, level, ctx.register));
       for (const yi of yearIdx) {
         if (!exists(e, yi)) continue;
         this.t[r] = ti;

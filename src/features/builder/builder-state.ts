@@ -17,16 +17,31 @@
 import type { Indicator } from '#core/catalogue.ts';
 import type { Lang } from '#core/format.ts';
 import { LEVELS, levelOfCode, type GminaKind, type Level } from '#core/territory.ts';
-import { tabulationEmbedPath, builderPath } from '#core/urls.ts';
+import { tabulationEmbedPath, builderPath, TAB_PARAM, TAB_WORD } from '#core/urls.ts';
+import { parseTab, type TabView } from '#features/tabs/tab-state.ts';
 
 /** Codec version: bump when a parameter changes meaning, keep decoding the old one. */
 export const STATE_VERSION = 1;
 
+/** Planning areas (src/features/areas/) a powiat or gmina lies in, from RegisterEntry.areas. */
+export const AREA_DIMS = ['nuts2', 'nuts3', 'owes', 'lgd'] as const;
 /** What can go to rows or columns: the territory, its grouping fields, the year and the indicator. */
-export const DIMS = ['territory', 'voivodeship', 'powiat', 'kind', 'popClass', 'year', 'indicator'] as const;
+export const DIMS = [
+  'territory',
+  'voivodeship',
+  'powiat',
+  'kind',
+  'popClass',
+  'nuts2',
+  'nuts3',
+  'owes',
+  'lgd',
+  'year',
+  'indicator',
+] as const;
 export type Dim = (typeof DIMS)[number];
 /** Dimensions whose values are territories or groups of them (they are aggregated over in totals). */
-export const TERRITORIAL_DIMS: readonly Dim[] = ['territory', 'voivodeship', 'powiat', 'kind', 'popClass'];
+export const TERRITORIAL_DIMS: readonly Dim[] = ['territory', 'voivodeship', 'powiat', 'kind', 'popClass', ...AREA_DIMS];
 export const isTerritorialDim = (d: Dim): boolean => TERRITORIAL_DIMS.includes(d);
 
 export const GMINA_KINDS: readonly GminaKind[] = ['urban', 'urban-rural', 'rural'];
@@ -35,6 +50,9 @@ export type ChartType = (typeof CHART_TYPES)[number];
 /** What an embed shows; the builder page always shows both. */
 export const VIEWS = ['both', 'table', 'chart'] as const;
 export type View = (typeof VIEWS)[number];
+/** The builder page's tabs (src/features/tabs/), in order; the first is the default. */
+export const BUILDER_TABS = ['table', 'chart'] as const satisfies readonly TabView[];
+export type BuilderTab = (typeof BUILDER_TABS)[number];
 
 export interface SortSpec {
   /** "r<i>": the i-th row header column; "c<i>": the i-th value column of the result. */
@@ -64,6 +82,8 @@ export interface BuilderState {
   chartIndicator?: string;
   chartYear?: number;
   view: View;
+  /** The builder page's tab (?widok=wykres); absent = the table. The embed shows `view` instead. */
+  tab?: BuilderTab;
 }
 
 export function defaultState(release: string): BuilderState {
@@ -93,9 +113,9 @@ export function dimsForLevel(level: Level): Dim[] {
     case 'voivodeship':
       return ['territory', 'popClass', 'year', 'indicator'];
     case 'powiat':
-      return ['territory', 'voivodeship', 'popClass', 'year', 'indicator'];
+      return ['territory', 'voivodeship', 'popClass', 'nuts2', 'nuts3', 'owes', 'year', 'indicator'];
     case 'gmina':
-      return ['territory', 'voivodeship', 'powiat', 'kind', 'popClass', 'year', 'indicator'];
+      return ['territory', 'voivodeship', 'powiat', 'kind', 'popClass', 'nuts2', 'nuts3', 'owes', 'lgd', 'year', 'indicator'];
   }
 }
 
@@ -222,6 +242,7 @@ export function encodeState(s: BuilderState, index?: CodeIndex): string {
   if (s.chartIndicator) p.push(['chi', s.chartIndicator]);
   if (s.chartYear !== undefined) p.push(['chy', String(s.chartYear)]);
   if (s.view !== 'both') p.push(['view', s.view]);
+  if (s.tab && s.tab !== BUILDER_TABS[0]) p.push([TAB_PARAM, TAB_WORD[s.tab]]);
   return p.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`).join('&');
 }
 
@@ -295,6 +316,8 @@ export function decodeState(query: string, fallbackRelease: string): DecodeResul
   if (chy && /^\d{4}$/.test(chy)) s.chartYear = Number(chy);
   const view = q.get('view');
   if (view && (VIEWS as readonly string[]).includes(view)) s.view = view as View;
+  const tab = parseTab(q.toString(), BUILDER_TABS, BUILDER_TABS[0]) as BuilderTab;
+  if (tab !== BUILDER_TABS[0]) s.tab = tab;
   return { state: s, problems, present };
 }
 

@@ -144,6 +144,12 @@ export class TerritorySearch {
     return hits.slice(0, limit).map(({ p }) => this.hit(p.item, lang));
   }
 
+  /** The hit of one TERYT code (e.g. the gmina found at the visitor's location); undefined when this release has no such unit. */
+  hitOf(code: string, lang: Lang): SearchHit | undefined {
+    const item = this.byCode.get(code);
+    return item && this.hit(item, lang);
+  }
+
   hit(item: SearchItem, lang: Lang): SearchHit {
     const [code, name, displayName, slug, kind] = item;
     const level = LEVEL_OF_KIND[kind];

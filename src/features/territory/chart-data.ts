@@ -10,6 +10,7 @@ import { formatCell, type Lang } from '#core/format.ts';
 import type { Messages } from '#i18n/translate.ts';
 import { isIntensive, figureContext } from './key-figures.ts';
 import { displayName, type NamedTerritory } from '#core/names.ts';
+import type { ChartImageConfig } from '#features/chart-image/config.ts';
 
 /** Headline indicator of each theme, in order of preference; the first with data is charted. */
 export const THEME_HEADLINE: Record<string, string[]> = {
@@ -181,6 +182,8 @@ export interface ChartPageConfig {
   strings: ChartStrings;
   /** Indicators each chart can switch between, by chart id (theme). */
   options: Record<string, ChartOption[]>;
+  /** The chart image control's strings and sources (src/features/chart-image/config.ts); no control without it. */
+  image?: ChartImageConfig;
 }
 
 /** JSON safe inside <script type="application/json">: no "</script>" can close it early. */

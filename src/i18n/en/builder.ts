@@ -206,6 +206,10 @@ export const builder: Strings<typeof pl> = {
   dimPowiat: 'Powiat',
   dimKind: 'Gmina kind',
   dimPopClass: 'Size class (population)',
+  dimNuts2: 'NUTS 2 region',
+  dimNuts3: 'NUTS 3 subregion',
+  dimOwes: 'OWES area',
+  dimLgd: 'LAG area',
   dimYear: 'Year',
   dimIndicator: 'Indicator',
   // Conventions of the language: the stem of export file names, a quoted

@@ -28,6 +28,14 @@ import { offline } from './offline.ts';
 import { dataFiles } from './dataFiles.ts';
 import { indicatorReadme } from './indicatorReadme.ts';
 import { coverage } from './coverage.ts';
+import { areas } from './areas.ts';
+import { chartImage } from './chartImage.ts';
+import { tabs } from './tabs.ts';
+import { customArea } from './customArea.ts';
+import { compare } from './compare.ts';
+import { feeds } from './feeds.ts';
+import { nearMe } from './nearMe.ts';
+import { access } from './access.ts';
 
 export const en: Messages = {
   common,
@@ -58,4 +66,12 @@ export const en: Messages = {
   dataFiles,
   indicatorReadme,
   coverage,
+  areas,
+  chartImage,
+  tabs,
+  customArea,
+  compare,
+  feeds,
+  nearMe,
+  access,
 };

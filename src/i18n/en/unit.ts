@@ -14,4 +14,5 @@ export const unit: Strings<typeof pl> = {
   'per 10,000 inhabitants': 'per 10,000 inhabitants',
   'persons per entity': 'persons per entity',
   count: 'count',
+  km: 'km',
 };

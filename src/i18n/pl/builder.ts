@@ -206,6 +206,10 @@ export const builder = {
   dimPowiat: 'Powiat',
   dimKind: 'Rodzaj gminy',
   dimPopClass: 'Klasa wielkości (ludność)',
+  dimNuts2: 'Region NUTS 2',
+  dimNuts3: 'Podregion NUTS 3',
+  dimOwes: 'Obszar OWES',
+  dimLgd: 'Obszar LGD',
   dimYear: 'Rok',
   dimIndicator: 'Wskaźnik',
   // Conventions of the language: the stem of export file names, a quoted

@@ -28,6 +28,14 @@ import { offline } from './offline.ts';
 import { dataFiles } from './dataFiles.ts';
 import { indicatorReadme } from './indicatorReadme.ts';
 import { coverage } from './coverage.ts';
+import { areas } from './areas.ts';
+import { chartImage } from './chartImage.ts';
+import { tabs } from './tabs.ts';
+import { customArea } from './customArea.ts';
+import { compare } from './compare.ts';
+import { feeds } from './feeds.ts';
+import { nearMe } from './nearMe.ts';
+import { access } from './access.ts';
 
 export const pl = {
   common,
@@ -58,5 +66,13 @@ export const pl = {
   dataFiles,
   indicatorReadme,
   coverage,
+  areas,
+  chartImage,
+  tabs,
+  customArea,
+  compare,
+  feeds,
+  nearMe,
+  access,
 };
 export type Dictionary = typeof pl;

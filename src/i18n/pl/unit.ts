@@ -12,4 +12,5 @@ export const unit = {
   'per 10,000 inhabitants': 'na 10 tys. mieszkańców',
   'persons per entity': 'osoby na podmiot',
   count: 'liczba',
+  km: 'km',
 };

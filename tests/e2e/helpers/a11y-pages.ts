@@ -93,9 +93,20 @@ export const A11Y_PAGES: A11yPage[] = [
     false,
     'main table',
   ),
+  ...both('compare', '/porownaj/?t=1211011,1211092,1211023,1211', false, '[data-testid="compare-table"]'),
+  ...both('embed-compare', '/embed/porownaj/?t=1211011,1211092,1211023,1211', false, '[data-testid="compare-table"]'),
+  // A custom area (a powiat and one more gmina) and its embed, with the profile computed.
+  ...both('custom-area', '/moj-obszar/?c=1201*,1202012', false, '[data-testid="area-key-figures"]'),
+  ...both('embed-custom-area', '/embed/moj-obszar/?c=1201*', false, '[data-testid="area-key-figures"]'),
   ...both('programme', '/programy/'),
   ...both('programme-kpres', '/programy/kpres/'),
+  // Planning areas: the index, a real NUTS 3 area and demonstration OWES and LAG areas.
+  ...both('areas', '/obszar/', true),
+  ...both('area-nuts3', '/obszar/nuts3/pl214-krakowski/', true),
+  ...both('area-owes', '/obszar/owes/12-1-owes-malopolskie-1-demo/', true),
+  ...both('area-lgd', '/obszar/lgd/12-01-lgd-bochenski-malopolskie-demo/', true),
   ...both('entity-directory', '/podmioty/'),
+  ...both('white-spots', '/biale-plamy/', false, '[data-testid="ws-voiv"]'),
   ...both('entity', firstPageUnder('/podmiot/')),
   // Embeds: a territory chart (the build's SVG, and one the island draws from
   // the query), an indicator map, a programme chart and a saved tabulation.

@@ -3,7 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelFile } from '#core/data-types.ts';
 import { histogram, latestYearIndex, LevelCache, mapLevels, stateCounts, summarise, yearView } from '#features/indicator/map/map-data.ts';
-import { DATA_FILE, dataPath, topologyPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';
+import { OVERVIEW_FORMAT } from '#features/indicator/map/map-overview.ts';
+
+const overview = {
+  format: OVERVIEW_FORMAT,
+  level: 'gmina',
+  grid: 4,
+  tolerance: 6,
+  errorUnits: 8.8,
+  lengths: [],
+  coords: [],
+  geometries: [],
+};
 
 const file: LevelFile = {
   release: '2024',
@@ -33,28 +45,44 @@ describe('LevelCache', () => {
     const calls: string[] = [];
     const cache = new LevelCache('2024', 'X', async (url) => {
       calls.push(url);
-      return url.includes('/level/') ? file : url.includes('/names/') ? { level: 'gmina', items: [] } : { type: 'Topology' };
+      return url.includes('/level/')
+        ? file
+        : url.includes('/names/')
+          ? { level: 'gmina', items: [] }
+          : url.endsWith('.overview.json')
+            ? overview
+            : { type: 'Topology' };
     });
     const a = await cache.level('gmina');
     const b = await cache.level('gmina');
     expect(a).toBe(b);
     expect(calls.sort()).toEqual(
-      [dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')), dataPath('2024', DATA_FILE.names('gmina')), topologyPath('gmina')].sort(),
+      [
+        dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X')),
+        dataPath('2024', DATA_FILE.names('gmina')),
+        overviewTopologyPath('gmina'),
+      ].sort(),
     );
+    expect(a.topology).toMatchObject({ type: 'Topology', objects: { gmina: { geometries: [] } } });
     // Year views are computed from the cached file: no more requests.
     for (let y = 0; y < file.years.length; y++) yearView(a.data, 'X', y);
     expect(calls.length).toBe(3);
     await cache.level('powiat');
     expect(calls.length).toBe(6);
     expect(dataPath('2024', DATA_FILE.levelIndicator('gmina', 'X'))).toBe('/data/2024/level/gmina/X.json');
+    // The full boundaries only when asked (a zoomed map), once.
+    expect(calls).not.toContain(topologyPath('gmina'));
+    await cache.fullTopology('gmina');
+    await cache.fullTopology('gmina');
+    expect(calls.filter((c) => c === topologyPath('gmina')).length).toBe(1);
   });
 
   it('forgets a failed request so the next attempt fetches again', async () => {
     let n = 0;
-    const cache = new LevelCache('2024', 'X', async () => {
+    const cache = new LevelCache('2024', 'X', async (url) => {
       n++;
       if (n === 1) throw new Error('offline');
-      return file;
+      return url.endsWith('.overview.json') ? overview : file;
     });
     await expect(cache.level('gmina')).rejects.toThrow('offline');
     await cache.level('gmina');

@@ -12,6 +12,7 @@ export const methodologyEn: MethodologyText = {
     niejawne: 'Confidential and missing values',
     demo: 'Demonstration data',
     rankingi: 'Ranks, maps and colour scales',
+    dostep: 'Access to units and white spots',
     wydania: 'Data releases and revisions',
   },
   sources: {
@@ -63,6 +64,11 @@ export const methodologyEn: MethodologyText = {
     maps: (x) =>
       `Maps use the Albers conic equal-area projection (standard parallels ${x.parallels[0]}° and ${x.parallels[1]}° N, central meridian ${x.meridian}° E, as in the PUWG 1992 grid), so an area’s size on the map matches its size on the ground. For counts and sums the colours form ${x.classes} classes from quantiles (or, on request, Jenks natural breaks) of all years together, so a colour means the same in every year. Relative indicators use a diverging scale around the value for Poland in the year shown (up to ${x.divergingClasses} classes each side). The palettes (ColorBrewer YlGnBu and PuOr) are legible with colour-vision deficiencies, and every map has a table with the same values beside it.`,
   },
+  access: [
+    "The access indicators (ACC_…) are computed by the portal from the entity directory as of 31 December of the release's latest year, for six kinds of unit: CIS, KIS, ZAZ, WTZ, social cooperatives and social enterprises (entities holding the status on that day). OWES offices are not included, as the directory gives no office addresses. Values exist for that year only: the directory has no history of the units. While the directory is the demonstration one, the units' locations are made up, and all these values are demo and marked so.",
+    "A gmina's reference point is its centroid (d3-geo), or, where that lies outside the gmina (a rural gmina round a town, a crescent, islands), the grid point inside the gmina farthest from its boundary: the same point from which the directory places entities without coordinates. Population within gminas is not known, so it is not a population-weighted point. The distance is a straight line on the sphere (haversine, Earth radius 6,371.0088 km) to the unit's coordinates; units in other powiats and voivodeships count the same. The number of units \"within 25 km\" includes a distance of exactly 25 km; the counts within 10 and 50 km are in the release's access/access.csv.",
+    'For a powiat, a voivodeship and Poland the value is the gminas\' mean weighted by their population (the "Population" indicator of the same year): the distance or number of units of an average resident. Distances and counts do not add up across gminas, so they are not summed. White spots are the gminas whose nearest unit is farther than the chosen distance; the change since the previous release compares the white spots computed the same way from that release\'s directory, on the same population.',
+  ],
   releases: {
     policy: (x) =>
       `Data are published in annual releases. ${x.current ? 'The current release' : `You are viewing an archived release (the latest is ${x.latest}); this release`} is ${x.release}, published ${x.published}: ${x.notes} The other releases (${x.others}) stay available at their own addresses, so a cited figure does not change. Each release has a manifest with file checksums, a list of changes since the previous one (revised values and territorial changes) and CSV downloads.`,

@@ -12,6 +12,7 @@ export const methodologyPl: MethodologyText = {
     niejawne: 'Dane niejawne i brak danych',
     demo: 'Dane demonstracyjne',
     rankingi: 'Rankingi, mapy i skale barw',
+    dostep: 'Dostępność jednostek i białe plamy',
     wydania: 'Wydania danych i poprawki',
   },
   sources: {
@@ -63,6 +64,11 @@ export const methodologyPl: MethodologyText = {
     maps: (x) =>
       `Mapy używają odwzorowania stożkowego równopolowego Albersa (równoleżniki ${x.parallels[0]}° i ${x.parallels[1]}° N, południk środkowy ${x.meridian}° E, jak w układzie PUWG 1992), więc powierzchnia jednostki na mapie odpowiada jej powierzchni w terenie. Dla liczebności i sum barwy tworzą ${x.classes} klas wyznaczonych kwantylami (lub, do wyboru, przedziałami naturalnymi Jenksa) ze wszystkich lat naraz — kolor znaczy to samo w każdym roku. Dla wskaźników względnych skala jest rozbieżna wokół wartości dla Polski w danym roku (do ${x.divergingClasses} klas po każdej stronie). Palety (ColorBrewer YlGnBu i PuOr) są czytelne dla osób z zaburzeniami widzenia barw, a każda mapa ma obok tabelę z tymi samymi wartościami.`,
   },
+  access: [
+    'Wskaźniki dostępności (ACC_…) liczy portal z katalogu podmiotów na 31 grudnia ostatniego roku wydania, dla sześciu rodzajów jednostek: CIS, KIS, ZAZ, WTZ, spółdzielni socjalnych i przedsiębiorstw społecznych (podmiotów ze statusem w tym dniu). Biur OWES nie ma, bo katalog nie podaje ich adresów. Wartości są tylko dla tego roku: katalog nie ma historii jednostek. Dopóki katalog jest demonstracyjny, położenie jednostek jest zmyślone, a wszystkie te wartości są demonstracyjne i tak oznaczone.',
+    'Punkt odniesienia gminy to jej środek ciężkości (d3-geo), a gdy leży poza gminą (gmina wiejska wokół miasta, kształt sierpa, wyspy) — punkt siatki wewnątrz gminy najdalej od jej granicy; ten sam punkt, od którego katalog rozmieszcza podmioty bez współrzędnych. Ludności wewnątrz gmin nie znamy, więc nie jest to punkt ważony ludnością. Odległość to linia prosta po kuli (wzór haversine, promień Ziemi 6371,0088 km) do współrzędnych jednostki; jednostki z innych powiatów i województw liczą się tak samo. Liczba jednostek „w promieniu 25 km” obejmuje odległość równą 25 km; liczby w promieniu 10 i 50 km są w pliku access/access.csv wydania.',
+    'Dla powiatu, województwa i Polski wartością jest średnia z gmin ważona ich ludnością (wskaźnik „Ludność” tego samego roku) — odległość lub liczba jednostek przeciętnego mieszkańca. Odległości i liczby nie sumują się między gminami, więc nie są sumą. Białe plamy to gminy, w których najbliższa jednostka jest dalej niż wybrana odległość; zmiana od poprzedniego wydania porównuje białe plamy policzone tak samo z katalogu tamtego wydania, na tej samej ludności.',
+  ],
   releases: {
     policy: (x) =>
       `Dane publikowane są w rocznych wydaniach. ${x.current ? 'Bieżące wydanie' : `Przeglądasz wydanie archiwalne (najnowsze to ${x.latest}); to wydanie`} to ${x.release}, opublikowane ${x.published}: ${x.notes} Pozostałe wydania (${x.others}) pozostają dostępne pod własnymi adresami, więc cytowana liczba się nie zmienia. Każde wydanie ma manifest z sumami kontrolnymi plików, listę zmian względem poprzedniego (poprawki wartości i zmiany podziału terytorialnego) i pliki CSV do pobrania.`,

@@ -4,7 +4,7 @@
 import type { Aggregation } from '#core/catalogue.ts';
 
 /** The page's sections, in order: their element ids, also the table of contents' anchors. */
-export const SECTIONS = ['zrodla', 'podzial', 'agregacja', 'iloraz', 'niejawne', 'demo', 'rankingi', 'wydania'] as const;
+export const SECTIONS = ['zrodla', 'podzial', 'agregacja', 'iloraz', 'niejawne', 'demo', 'rankingi', 'dostep', 'wydania'] as const;
 export type SectionId = (typeof SECTIONS)[number];
 
 export type AggregationRuleName = Aggregation['rule'];
@@ -48,6 +48,8 @@ export interface MethodologyText {
     ranks: string;
     maps: (x: { parallels: [string, string]; meridian: number; classes: number; divergingClasses: number }) => string;
   };
+  /** Access indicators (ACC_*) and white spots: how distances and counts are computed. */
+  access: string[];
   releases: {
     /** `current`: this is the latest release; `others`: the other releases, listed. */
     policy: (x: { current: boolean; latest: string; release: string; published: string; notes: string; others: string }) => string;

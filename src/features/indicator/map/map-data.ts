@@ -7,7 +7,9 @@ import { FLAG } from '#core/cells.ts';
 import type { LevelFile } from '#core/data-types.ts';
 import { rankValues, type RankResult } from '#core/rank.ts';
 import type { Level } from '#core/territory.ts';
-import { DATA_FILE, dataPath, topologyPath } from '#core/urls.ts';
+import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';
+import { decodeOverview, type OverviewFile } from './map-overview.ts';
+import { takePrefetched } from './map-prefetch.ts';
 
 export type MapLevel = Exclude<Level, 'country'>;
 export const MAP_LEVELS: readonly MapLevel[] = ['voivodeship', 'powiat', 'gmina'];
@@ -37,6 +39,9 @@ export interface NamesFile {
 export type Fetcher = (url: string) => Promise<unknown>;
 
 export const fetchJson: Fetcher = async (url) => {
+  // Fetched already while the page was idle (map-prefetch.ts); a failed prefetch fetches again.
+  const prefetched = takePrefetched(url);
+  if (prefetched) return prefetched.catch(() => fetchJson(url));
   const r = await fetch(url);
   if (!r.ok) throw new Error(`${r.status} ${url}`);
   return r.json();
@@ -45,6 +50,7 @@ export const fetchJson: Fetcher = async (url) => {
 export interface LevelBundle<T = unknown> {
   level: MapLevel;
   data: LevelFile;
+  /** The whole-country boundaries, already projected (map-overview.ts); the full TopoJSON is fullTopology(level). */
   topology: T;
   names: NamesFile;
 }
@@ -86,13 +92,39 @@ export class LevelCache<T = unknown> {
     if (!b) {
       b = Promise.all([
         this.get(dataPath(this.release, DATA_FILE.levelIndicator(level, this.indicator))),
-        this.get(topologyPath(level)),
+        this.overview(level),
         this.names(level),
       ]).then(([data, topology, names]) => ({ level, data: data as LevelFile, topology: topology as T, names: names as NamesFile }));
       b.catch(() => this.bundles.delete(level));
       this.bundles.set(level, b);
     }
     return b;
+  }
+
+  private overviews = new Map<MapLevel, Promise<unknown>>();
+
+  /** The level's whole-country boundaries, decoded once into a TopoJSON in viewBox units. */
+  overview(level: MapLevel): Promise<T> {
+    let p = this.overviews.get(level);
+    if (!p) {
+      p = this.get(overviewTopologyPath(level)).then((f) => decodeOverview(f as OverviewFile));
+      p.catch(() => this.overviews.delete(level));
+      this.overviews.set(level, p);
+    }
+    return p as Promise<T>;
+  }
+
+  /** The level's full TopoJSON (longitude/latitude), for a zoomed map: fetched only when asked. */
+  fullTopology(level: MapLevel): Promise<T> {
+    return this.get(topologyPath(level)) as Promise<T>;
+  }
+
+  /**
+   * Starts fetching a level's files without waiting for them (the map is about to be
+   * shown): the bundle's promise is kept, so show() later finds them on the way or here.
+   */
+  prefetch(level: MapLevel): void {
+    this.level(level).catch(() => {});
   }
 
   /** Whether a level's bundle was asked for already (the tests check that a year change asks for nothing). */

@@ -8,12 +8,31 @@ export type Detail = keyof typeof DETAIL;
 
 export class GeometryCache {
   private byKey = new Map<string, LevelGeometry>();
+  private full = new Map<string, Topology>();
 
+  /**
+   * The overview is drawn from the bundle's projected boundaries; zoomed, from the full
+   * TopoJSON once setFull has it (until then the overview, zoomed in, stands in: the
+   * areas are the same, in the same order, only with less detail).
+   */
   get(b: LevelBundle<Topology>, detail: Detail): LevelGeometry {
-    const key = `${b.level}|${detail}`;
+    const full = detail === 'zoomed' ? this.full.get(b.level) : undefined;
+    const key = `${b.level}|${full ? 'zoomed' : 'overview'}`;
     let g = this.byKey.get(key);
-    if (!g) this.byKey.set(key, (g = levelGeometry(b.topology as Topology, b.level, { tolerance: DETAIL[detail] })));
+    if (!g)
+      this.byKey.set(
+        key,
+        (g = levelGeometry(full ?? (b.topology as Topology), b.level, { tolerance: DETAIL[full ? 'zoomed' : 'overview'] })),
+      );
     return g;
+  }
+
+  hasFull(level: string): boolean {
+    return this.full.has(level);
+  }
+
+  setFull(level: string, topology: Topology): void {
+    this.full.set(level, topology);
   }
 }
 

@@ -1,0 +1,71 @@
+// The kinds of unit whose distance from each gmina the access indicators measure, the
+// radii they count within, the catalogue ids they publish under, and the shape of the
+// white-spots file the pipeline writes (public/data/<release>/access/white-spots.json).
+//
+// OWES offices are not here: the entity register names an entity's supporting OWES but
+// carries no office location, so there is nothing to measure a distance to.
+import type { PesCategory } from '#features/directory/entity-vocabularies.ts';
+
+export const ACCESS_KINDS = ['cis', 'kis', 'zaz', 'wtz', 'social-cooperative', 'social-enterprise'] as const;
+export type AccessKind = (typeof ACCESS_KINDS)[number];
+
+/** Radii (km) the counts are taken within; 25 km is the catalogue's, all three go to the CSV. */
+export const ACCESS_RADII = [10, 25, 50] as const;
+export type AccessRadius = (typeof ACCESS_RADII)[number];
+/** The radius of the count published as a catalogue indicator. */
+export const CATALOGUE_RADIUS: AccessRadius = 25;
+
+/** Mean Earth radius (IUGG, km) of the haversine distance on WGS84 coordinates. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** Directory category of a kind; a social enterprise is any entity holding the status on 31 December. */
+export const KIND_CATEGORY: Record<AccessKind, PesCategory | 'social-enterprise-status'> = {
+  cis: 'cis',
+  kis: 'kis',
+  zaz: 'zaz',
+  wtz: 'wtz',
+  'social-cooperative': 'social-cooperative',
+  'social-enterprise': 'social-enterprise-status',
+};
+
+const ID_PART: Record<AccessKind, string> = {
+  cis: 'CIS',
+  kis: 'KIS',
+  zaz: 'ZAZ',
+  wtz: 'WTZ',
+  'social-cooperative': 'SPS',
+  'social-enterprise': 'PS',
+};
+
+/** Catalogue ids: distance to the nearest unit (km) and number of units within 25 km. */
+export const accessIndicatorIds = (kind: AccessKind) => ({
+  distance: `ACC_${ID_PART[kind]}_KM`,
+  within: `ACC_${ID_PART[kind]}_N${CATALOGUE_RADIUS}`,
+});
+export const ACCESS_INDICATOR_IDS: string[] = ACCESS_KINDS.flatMap((k) => Object.values(accessIndicatorIds(k)));
+
+/** public/data/<release>/access/white-spots.json: one column per field, aligned with `codes`. */
+export interface WhiteSpotsFile {
+  release: string;
+  /** The year the entity register describes (31 December), the release's latest. */
+  year: number;
+  /** 'demo' when the register is the demonstration one: every distance is then demo. */
+  mode: 'demo' | 'real';
+  kinds: AccessKind[];
+  /** Units of each kind in the register. */
+  units: Record<AccessKind, number>;
+  /** Gmina TERYT codes; voivodeship = first 2 digits, powiat = first 4. */
+  codes: string[];
+  /** Reference point of each gmina, [lat, lon] to 4 decimals. */
+  point: [number, number][];
+  /** Distance (km, 1 decimal) to the nearest unit of each kind; null when the register has none. */
+  distance: Record<AccessKind, (number | null)[]>;
+  /** Population (POP) of `popYear` per gmina, and whether that figure is demo (1). */
+  popYear: number;
+  pop: (number | null)[];
+  popDemo: (0 | 1)[];
+  /** Names of the voivodeships, powiats and gminas, by code. */
+  names: Record<string, string>;
+  /** The previous release's distances computed the same way, for the change; absent for the first release. */
+  previous?: { release: string; year: number; mode: 'demo' | 'real'; distance: Record<AccessKind, (number | null)[]> };
+}

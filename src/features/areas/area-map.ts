@@ -1,0 +1,42 @@
+// The locator map of a planning area, drawn at build time like a territory's
+// (src/features/territory/locator-map.ts): Poland with its voivodeships, and the area's
+// members dissolved into one shape with topojson-client's merge (shared arcs between
+// members disappear), filled. Inline SVG, no client JavaScript.
+import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { polandProjection } from '#core/projection.ts';
+import { escapeXml, pathData, PANEL, SIMPLIFY, type Topologies } from '#features/territory/locator-map.ts';
+
+export class AreaMaps {
+  private base: string;
+  private projection: ReturnType<typeof polandProjection>;
+  private topo: Pick<Topologies, 'powiat' | 'gmina'>;
+
+  constructor(topo: Topologies) {
+    const s = (t: Topology) => simplify(presimplify(t), SIMPLIFY.coarse);
+    const country = s(topo.country);
+    const voivodeship = s(topo.voivodeship);
+    // Members are drawn at the finer weight: a small LAG area would vanish at the coarse one.
+    this.topo = { powiat: simplify(presimplify(topo.powiat), SIMPLIFY.fine), gmina: simplify(presimplify(topo.gmina), SIMPLIFY.fine) };
+    const poland = (feature(country, country.objects.country as GeometryCollection) as unknown as FeatureCollection<Geometry>).features[0];
+    this.projection = polandProjection(poland, { width: PANEL.width, height: PANEL.height, pad: PANEL.pad });
+    const borders = mesh(voivodeship, voivodeship.objects.voivodeship as GeometryCollection, (a, b) => a !== b);
+    this.base = `<path class="loc-land" d="${pathData(this.projection, poland)}"/><path class="loc-border" d="${pathData(this.projection, borders)}"/>`;
+  }
+
+  /** The members (powiat or gmina codes) as one dissolved shape. */
+  dissolved(level: 'powiat' | 'gmina', members: readonly string[]): Feature<Geometry> {
+    const t = this.topo[level];
+    const wanted = new Set(members);
+    const geometries = (t.objects[level] as GeometryCollection).geometries.filter((g) => wanted.has(String(g.id)));
+    return { type: 'Feature', properties: {}, geometry: merge(t, geometries as never) as Geometry };
+  }
+
+  /** Poland with the area filled; `title` names the map for screen readers. */
+  panel(level: 'powiat' | 'gmina', members: readonly string[], title: string, id: string): string {
+    const shape = pathData(this.projection, this.dissolved(level, members));
+    return `<svg class="locator" viewBox="0 0 ${PANEL.width} ${PANEL.height}" role="img" aria-labelledby="${id}"><title id="${id}">${escapeXml(title)}</title>${this.base}<path class="loc-focus" d="${shape}"/></svg>`;
+  }
+}

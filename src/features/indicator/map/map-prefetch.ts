@@ -1,0 +1,55 @@
+// The indicator page fetches its map's first files (the default level's data, projected
+// boundaries and names) as soon as the page is idle, before the map island wakes up (it
+// hydrates when scrolled near), so scrolling to the map finds them arrived or on the way.
+// The island takes each prefetched response once (takePrefetched, through map-data's
+// fetchJson) instead of fetching it again. A link asking for another level (?poziom=)
+// prefetches nothing: its files would be the wrong ones.
+import { MAP_LEVEL_PARAM } from '#features/embed/embed-map-state.ts';
+
+type Store = Record<string, Promise<unknown> | undefined>;
+const store = (): Store => {
+  const g = globalThis as unknown as { __mesMapPrefetch?: Store };
+  return (g.__mesMapPrefetch ??= {});
+};
+
+async function getJson(url: string): Promise<unknown> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${r.status} ${url}`);
+  return r.json();
+}
+
+/** Starts fetching `urls` (JSON) and keeps the promises for takePrefetched. */
+export function prefetchJson(urls: readonly string[]): void {
+  const s = store();
+  for (const u of urls)
+    if (!s[u]) {
+      const p = getJson(u);
+      p.catch(() => {});
+      s[u] = p;
+    }
+}
+
+/** The prefetched response of `url`, once (undefined when it was not prefetched). */
+export function takePrefetched(url: string): Promise<unknown> | undefined {
+  const s = store();
+  const p = s[url];
+  delete s[url];
+  return p;
+}
+
+/** Whether the address asks the map for a level of its own (the default level's files would be wasted). */
+export const asksForLevel = (search: string): boolean => new URLSearchParams(search).has(MAP_LEVEL_PARAM);
+
+/** On the indicator page: prefetch the URLs listed in [data-map-prefetch] when the page is idle. */
+export function startMapPrefetch(): void {
+  const el = document.querySelector<HTMLElement>('[data-map-prefetch]');
+  if (!el || asksForLevel(location.search)) return;
+  const urls = JSON.parse(el.dataset.mapPrefetch || '[]') as string[];
+  const go = () => {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) idle(() => prefetchJson(urls), { timeout: 1000 });
+    else setTimeout(() => prefetchJson(urls), 0);
+  };
+  if (document.readyState === 'complete') go();
+  else addEventListener('load', go, { once: true });
+}

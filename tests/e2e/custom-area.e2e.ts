@@ -1,0 +1,116 @@
+// "Mój obszar / My area" in Chromium: pasting codes builds the profile (a bad code is
+// named), the address restores it, the printed page has no controls but the link and
+// release, the embed shows the profile with its demo label, the map toggles a powiat
+// from the keyboard, and a phone-wide page does not scroll sideways. The POP figure
+// shown is checked against a plain sum of the shipped gmina file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { LevelFile } from '#core/data-types.ts';
+import { formatNumber } from '#core/format.ts';
+import { latestRelease } from './helpers/site-data.ts';
+
+const release = latestRelease();
+const SHOTS = process.env.CUSTOM_AREA_SHOTS;
+const popFile = JSON.parse(
+  fs.readFileSync(path.join(process.cwd(), 'public', 'data', release, 'level/gmina/POP.json'), 'utf8'),
+) as LevelFile;
+
+/** POP of the gminas summed in the latest year, as the page should print it. */
+function popSum(prefixOrCodes: string[]): { year: number; text: string } {
+  const yi = popFile.years.length - 1;
+  let sum = 0;
+  popFile.codes.forEach((c, ti) => {
+    if (prefixOrCodes.some((p) => c.startsWith(p))) sum += popFile.values.POP[yi][ti] as number;
+  });
+  return { year: popFile.years[yi], text: formatNumber(sum, 'pl') };
+}
+
+async function ready(page: Page) {
+  await expect(page.locator('[data-testid="custom-area"][data-ready="true"]')).toBeVisible({ timeout: 60_000 });
+}
+
+test('pasting codes builds the profile; a bad code is named; the link restores it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/moj-obszar/');
+  await page.getByTestId('area-paste').fill('1201\n1202012, 1202023 99x');
+  await page.getByTestId('area-paste-replace').click();
+  await expect(page.getByTestId('paste-problems')).toContainText('99x');
+  await expect(page.getByTestId('selected-count')).toContainText('11');
+  await ready(page);
+  const pop = popSum(['1201', '1202012', '1202023']);
+  const popRow = page.locator('[data-testid="area-key-figures"] tr[data-indicator="POP"]');
+  await expect(popRow).toContainText(String(pop.year));
+  await expect(popRow).toContainText(pop.text);
+  await expect(page.getByTestId('area-members').locator('li')).toHaveCount(11);
+  await expect(page).toHaveURL(new RegExp(`[?&]r=${release}&c=1201\\*,1202012,1202023`));
+
+  const link = await page.getByTestId('area-permalink').inputValue();
+  const url = new URL(link);
+  const fresh = await page.context().newPage();
+  await fresh.goto(url.pathname + url.search);
+  await ready(fresh);
+  await expect(fresh.locator('[data-testid="area-key-figures"] tr[data-indicator="POP"]')).toContainText(pop.text);
+  await expect(fresh.getByTestId('area-members').locator('li')).toHaveCount(11);
+  if (SHOTS) await fresh.screenshot({ path: `${SHOTS}/area-1366.png`, fullPage: true });
+  await fresh.close();
+});
+
+test('print: no controls, the link and release are printed, demo marks stay', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/moj-obszar/?v=1&r=${release}&c=1201*`);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.area-controls')).toBeHidden();
+  await expect(page.getByTestId('area-share')).toBeHidden();
+  await expect(page.getByTestId('area-print-source')).toBeVisible();
+  await expect(page.getByTestId('area-print-source')).toContainText(release);
+  await expect(page.getByTestId('area-print-source')).toContainText('c=1201*');
+  await expect(page.getByTestId('demo-banner')).toBeVisible();
+  if (await page.getByTestId('area-demo').count()) await expect(page.getByTestId('area-demo')).toBeVisible();
+});
+
+test('the embed renders the same profile with the demo label', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/embed/moj-obszar/?v=1&r=${release}&c=1201*&n=Powiat%20bocheński`);
+  await ready(page);
+  await expect(page.locator('[data-embed-title]')).toContainText('Powiat bocheński');
+  await expect(page.locator('.area-controls')).toHaveCount(0);
+  await expect(page.locator('[data-testid="area-key-figures"] tr[data-indicator="POP"]')).toContainText(popSum(['1201']).text);
+  // The shipped release has demonstration values at gmina level: the frame must say so.
+  await expect(page.getByTestId('embed-demo')).toBeVisible();
+  await expect(page.getByTestId('embed-back')).toHaveAttribute('href', /moj-obszar\/\?.*c=1201\*/);
+});
+
+test('the map toggles a powiat from the keyboard and the count is announced', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/moj-obszar/');
+  const map = page.getByTestId('area-map');
+  await expect(map).toBeVisible({ timeout: 30_000 });
+  await map.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('selected-count')).not.toContainText(/^\D*0\D/);
+  await expect(page).toHaveURL(/c=\d{4}\*/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/c=(&|$)/);
+  // The list: find a powiat by name and tick it.
+  await page.getByTestId('area-find').fill('bocheń');
+  await page.getByTestId('area-found').getByRole('checkbox').first().check();
+  await expect(page).toHaveURL(/c=1201\*/);
+});
+
+test('360 px wide: no sideways scroll, page and embed', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const p of [
+    `/moj-obszar/?v=1&r=${release}&c=1201*,1202012`,
+    `/en/moj-obszar/?v=1&r=${release}&c=1201*`,
+    `/embed/moj-obszar/?v=1&r=${release}&c=1201*`,
+  ]) {
+    await page.goto(p);
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, p).toBeLessThanOrEqual(0);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/area-360-${p.split('?')[0].replace(/\W+/g, '_')}.png`, fullPage: true });
+  }
+});
