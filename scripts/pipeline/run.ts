@@ -46,7 +46,8 @@ import { parseCodeHistoryCsv } from '#core/geo-register.ts';
 import { buildProgrammes, emitProgrammes, seriesFromBuild } from './programmes/index.ts';
 import { buildEntities, buildIndex, countsFromSeries, emitEntities } from './entities/index.ts';
 import { gminaPlacer } from './entities/place.ts';
-import { accessCsv, addAccessCells, buildAccess, whiteSpotsFile, type AccessResult } from './access/index.ts';
+import { accessCsv, addAccessCells, buildAccess, referencePoint, whiteSpotsFile, type AccessResult } from './access/index.ts';
+import { loadOwesOffices, owesOfficesCsv } from './access/owes-offices.ts';
 import { excessProblem, TooManyDemoEntities } from './entities/demo.ts';
 import { replaceDirAtomically } from './atomic-dir.ts';
 import { addAreaMemberships, emitAreas, readAreaDefinitions } from './areas/index.ts';
@@ -176,10 +177,19 @@ export function runRelease(
   // Access to the directory's units (scripts/pipeline/access/): ACC_* cells of the latest year.
   const accessStarted = performance.now();
   const placer = gminaPlacer(gminaTopology, info.demoSeed);
+  // Gminas that existed on 31 December of the year (one created later is part of another then).
+  const accessGminas = build.levels.gmina.codes.filter((c) => placer.has(c) && existedIn(firstYears(build.created ?? []), c, latestYear));
+  const gminaRow = new Map(build.levels.gmina.codes.map((c, i) => [c, i]));
+  const latestPop = build.levels.gmina.cells.POP?.[build.years.indexOf(latestYear)];
   const access = buildAccess({
     index: buildIndex(entities, id),
-    // Gminas that existed on 31 December of the year (one created later is part of another then).
-    gminaCodes: build.levels.gmina.codes.filter((c) => placer.has(c) && existedIn(firstYears(build.created ?? []), c, latestYear)),
+    offices: loadOwesOffices({
+      areas: areaDefinitions.byType.owes,
+      gminaCodes: accessGminas,
+      population: (code) => latestPop?.[gminaRow.get(code) ?? -1]?.value ?? null,
+      point: (code) => referencePoint(placer.anchor(code)),
+    }),
+    gminaCodes: accessGminas,
     anchor: placer.anchor,
   });
   addAccessCells(build, access, catalogue, register);
@@ -298,6 +308,7 @@ export function runRelease(
     whiteSpotsFile(id, access, { build, register, previous: previous?.access && { release: previous.id, access: previous.access } }),
   );
   out.writeText(DATA_FILE.accessCsv, accessCsv(access, new Map(register.map((t) => [t.code, t.name]))));
+  out.writeText(DATA_FILE.accessOwesOffices, owesOfficesCsv(access.offices));
   const manifest: Manifest = {
     release: id,
     published: info.published,

@@ -4,9 +4,10 @@
 // Why generated: the policies differ in two directives —
 //   frame-ancestors: embeds (/embed/…, /en/embed/…, /<year>/embed/…, /<year>/en/embed/…)
 //     may be framed by any site (*), every other page only by the site itself ('self');
-//   script-src 'unsafe-eval': only the table builder (/zestawienia/, its embed, and their
-//     copies under /en/ and /<year>/) needs it — arquero compiles its expressions with
-//     Function() — so every other page is served without it.
+//   script-src 'unsafe-eval': only the pages that pivot with arquero — the table builder
+//     (/zestawienia/) and "your own area" (/moj-obszar/, which groups by the builder's
+//     pivot), their embeds, and their copies under /en/ and /<year>/ — need it: arquero
+//     compiles its expressions with Function(). Every other page is served without it.
 // Netlify has no "all but" pattern. It applies every matching rule and, for a header set by
 // two rules, sends both values (joined), which for CSP means two policies that must both
 // pass: the builder could not get 'unsafe-eval' back from a second rule. So every path must
@@ -34,7 +35,7 @@
 // style attributes Plot and Svelte write, and a <meta> policy cannot carry frame-ancestors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { builderPath } from '#core/urls.ts';
+import { builderPath, customAreaPath } from '#core/urls.ts';
 
 export interface HeaderRule {
   for: string;
@@ -47,12 +48,15 @@ const SCRIPTS = "'self' 'unsafe-inline'";
 const SCRIPTS_WITH_EVAL = "'self' 'unsafe-inline' 'unsafe-eval'";
 export const SITE_CSP = policy(SCRIPTS, "'self'");
 export const EMBED_CSP = policy(SCRIPTS, '*');
-/** The table builder and its embed: the same, plus 'unsafe-eval' for arquero. */
+/** Pages that pivot with arquero, and their embeds: the same, plus 'unsafe-eval'. */
 export const BUILDER_CSP = policy(SCRIPTS_WITH_EVAL, "'self'");
 export const BUILDER_EMBED_CSP = policy(SCRIPTS_WITH_EVAL, '*');
 
+const topSegment = (p: string) => p.split('/').filter(Boolean)[0];
 /** The builder's top-level folder ("zestawienia"), from its page URL. */
-export const BUILDER_SEGMENT = builderPath('pl').split('/').filter(Boolean)[0];
+export const BUILDER_SEGMENT = topSegment(builderPath('pl'));
+/** Top-level folders whose pages run arquero (the builder, and "your own area", which uses its pivot). */
+export const EVAL_SEGMENTS: ReadonlySet<string> = new Set([BUILDER_SEGMENT, topSegment(customAreaPath('pl'))]);
 
 export interface SiteLayout {
   /** Top-level folders of the root build with something below their index (e.g. gmina, data, _astro). */
@@ -119,12 +123,12 @@ export function cspRules(layout: SiteLayout): HeaderRule[] {
   /** The rules of one tree: its home, pages, folders, embeds and code pages, in one language. */
   const tree = (prefix: string, treeNames: string[], treeDirs: string[], reserved: string[]): HeaderRule[] => [
     rule(prefix || '/', SITE_CSP),
-    ...treeNames.map((n) => rule(`${prefix}/${n}`, n === BUILDER_SEGMENT ? BUILDER_CSP : SITE_CSP)),
-    ...treeDirs.map((d) => rule(`${prefix}/${d}/:x/*`, d === BUILDER_SEGMENT ? BUILDER_CSP : SITE_CSP)),
+    ...treeNames.map((n) => rule(`${prefix}/${n}`, EVAL_SEGMENTS.has(n) ? BUILDER_CSP : SITE_CSP)),
+    ...treeDirs.map((d) => rule(`${prefix}/${d}/:x/*`, EVAL_SEGMENTS.has(d) ? BUILDER_CSP : SITE_CSP)),
     // /embed/ itself is no embed: it keeps the site policy.
     rule(`${prefix}/embed`, SITE_CSP),
     ...embeds.flatMap((k) => {
-      const csp = k === BUILDER_SEGMENT ? BUILDER_EMBED_CSP : EMBED_CSP;
+      const csp = EVAL_SEGMENTS.has(k) ? BUILDER_EMBED_CSP : EMBED_CSP;
       return [rule(`${prefix}/embed/${k}`, csp), rule(`${prefix}/embed/${k}/:x/*`, csp)];
     }),
     ...digitPatterns(reserved).map((d) => rule(`${prefix}/${d}`, SITE_CSP)),

@@ -4,23 +4,12 @@ import { z } from 'zod';
 import { pushAll } from './arrays.ts';
 import { LEVELS } from './territory.ts';
 import { httpUrl } from './safe-text-schema.ts';
+import { THEMES } from './themes.ts';
 
 const text = z.object({ pl: z.string().min(1), en: z.string().min(1) }).strict();
 
-/**
- * Themes group indicators on pages and in the builder. They follow what the ministry's
- * monitoring portal groups together, not the KPRES areas (whose titles changed between
- * the 2014 and 2022 programmes); an indicator's KPRES role is in its `kpres` field.
- */
-export const THEMES = [
-  'entities', // PES and their number: cooperatives, social enterprises, NGOs
-  'reintegration', // social and vocational reintegration: CIS, KIS, ZAZ, WTZ
-  'market', // economic activity, revenue, public procurement
-  'support', // the support system: OWES, certification, finance
-  'local-government', // local governments and their cooperation with PES
-  'context', // denominators and context (population)
-] as const;
-export type Theme = (typeof THEMES)[number];
+// Themes live in their own module, free of zod, so browser code can import their order.
+export { THEMES, type Theme } from './themes.ts';
 
 export const UNITS = [
   'entities',

@@ -267,6 +267,8 @@ export const DATA_FILE = {
   areaCsv: (type: string) => `download/areas-${type}.csv`,
   accessWhiteSpots: 'access/white-spots.json',
   accessCsv: 'access/access.csv',
+  /** The OWES offices the access indicators measured to (demo ones marked). */
+  accessOwesOffices: 'access/owes-offices.csv',
 } as const;
 
 /** The boundaries the map islands draw, shared by every release: /data/geo/<level>.topo.json. */

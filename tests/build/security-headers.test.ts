@@ -1,13 +1,14 @@
 // The CSP rules of dist/_headers (src/build/security-headers.ts) and HSTS: 'unsafe-eval' only
-// where arquero runs (the table builder and its embed, in every language and release copy),
+// where arquero runs (the table builder, "your own area" which pivots with it, and their
+// embeds, in every language and release copy),
 // the TERYT code pages covered by digit prefixes that leave the release trees alone, and one
 // Strict-Transport-Security on every path. tests/build/netlify.test.ts checks that every
 // path gets exactly one policy; this file checks which one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILDER_SEGMENT, cspRules, digitPatterns, type SiteLayout } from '#build/security-headers.ts';
-import { builderPath, tabulationEmbedPath } from '#core/urls.ts';
+import { BUILDER_SEGMENT, EVAL_SEGMENTS, cspRules, digitPatterns, type SiteLayout } from '#build/security-headers.ts';
+import { builderPath, customAreaEmbedPath, customAreaPath, tabulationEmbedPath } from '#core/urls.ts';
 import {
   cspDirectives,
   headersFor,
@@ -25,19 +26,23 @@ const cspOf = (p: string) => matchingRules(config, p).filter((r) => 'Content-Sec
 const scriptSrc = (p: string) => cspDirectives(headersFor(config, p)['content-security-policy'] ?? '').get('script-src') ?? [];
 const copies = ['', ...olderReleases(), ...(latestRelease() ? [latestRelease()!] : [])].map((r) => (r ? `/${r}` : ''));
 
-describe("'unsafe-eval' only for the table builder", () => {
-  const builderPages = copies.flatMap((r) => [
-    `${r}${builderPath('pl')}`,
-    `${r}${builderPath('en')}`,
-    `${r}${tabulationEmbedPath('pl')}`,
-    `${r}${tabulationEmbedPath('en')}`,
-  ]);
+describe("'unsafe-eval' only for the pages that pivot with arquero", () => {
+  const builderPages = copies.flatMap((r) =>
+    (['pl', 'en'] as const).flatMap((lang) => [
+      `${r}${builderPath(lang)}`,
+      `${r}${tabulationEmbedPath(lang)}`,
+      `${r}${customAreaPath(lang)}`,
+      `${r}${customAreaEmbedPath(lang)}`,
+    ]),
+  );
 
   it('the builder is /zestawienia/ in urls.ts', () => {
     expect(BUILDER_SEGMENT).toBe('zestawienia');
     expect(builderPages).toContain('/zestawienia/');
     expect(builderPages).toContain('/embed/zestawienia/');
     expect(builderPages).toContain('/en/embed/zestawienia/');
+    expect(builderPages).toContain('/embed/moj-obszar/');
+    expect([...EVAL_SEGMENTS].sort()).toEqual(['moj-obszar', 'zestawienia']);
   });
 
   it('the builder pages get it, each from exactly one rule, embeds still frameable by anyone', () => {
@@ -64,6 +69,10 @@ describe("'unsafe-eval' only for the table builder", () => {
       `${r}/embed/programy/kpres/`,
       `${r}/podmioty/`,
       `${r}/szukaj/`,
+      `${r}/porownaj/`,
+      `${r}/embed/porownaj/`,
+      `${r}/biale-plamy/`,
+      `${r}/obszar/nuts2/pl21-malopolskie/`,
       `${r}/dane/`,
       `${r}/1211092/`,
       `${r}/en/1211092/`,
@@ -84,7 +93,7 @@ describe("'unsafe-eval' only for the table builder", () => {
       cspRules(sourceLayout())
         .filter((r) => r.values['Content-Security-Policy'].includes("'unsafe-eval'"))
         .map((r) => r.for)
-        .every((f) => f.split('/').includes(BUILDER_SEGMENT)),
+        .every((f) => f.split('/').some((segment) => EVAL_SEGMENTS.has(segment))),
     ).toBe(true);
   });
 });

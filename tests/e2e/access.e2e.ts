@@ -43,6 +43,32 @@ for (const lang of ['pl', 'en'] as const) {
     for (const l of lines.slice(1)) expect(l.endsWith(',demo')).toBe(true);
   });
 
+  test(`white spots (${lang}): every kind, OWES offices included, has its map, table and status`, async ({ page }) => {
+    await page.goto(base);
+    await expect(page.getByTestId('ws-voiv')).toBeVisible({ timeout: 60_000 });
+    const kinds = await page
+      .getByTestId('ws-kind')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(kinds).toEqual(['cis', 'kis', 'zaz', 'wtz', 'social-cooperative', 'social-enterprise', 'owes']);
+    for (const kind of kinds) {
+      await page.getByTestId('ws-kind').selectOption(kind);
+      await expect(page).toHaveURL(new RegExp(`rodzaj=${kind}(&|$)`));
+      await expect(page.getByTestId('ws-map').locator('path').first()).toBeVisible();
+      await expect(page.getByTestId('ws-voiv').locator('tbody tr')).toHaveCount(17);
+      await expect(page.locator('#ws-voiv-cap')).toContainText('(demo)');
+    }
+    // The offices measured to are published, and said to be demo.
+    const owes = page.getByTestId('access-owes');
+    await expect(owes).toContainText('owes-offices.csv');
+    const csv = await page.request.get((await owes.getByRole('link').getAttribute('href'))!);
+    expect(csv.ok()).toBe(true);
+    const rows = (await csv.text()).trim().split('\n');
+    expect(rows[0].replace(/^\uFEFF/, '')).toBe('area_id,office_name,lat,lon,status');
+    expect(rows.length).toBeGreaterThan(16);
+    for (const r of rows.slice(1)) expect(r.endsWith(',demo')).toBe(true);
+  });
+
   test(`white spots (${lang}) fit a 360 px phone`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(base);

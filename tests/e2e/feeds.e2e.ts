@@ -1,7 +1,7 @@
 // The Atom feeds as the site serves them: linked (visibly and in <head>) from /dane/ in
 // both languages and from each voivodeship page, not from other territory pages; the
 // feed is XML in the Atom namespace and lists the 2024 release. Validation against the
-// schema is in tests/feeds.test.ts (Jing).
+// schema is in tests/features/feeds/feeds.test.ts (Jing).
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 

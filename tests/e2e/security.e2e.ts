@@ -33,14 +33,15 @@ test.describe('Content-Security-Policy from netlify.toml', () => {
       const violations = await watchCsp(page);
       const res = await page.goto(p.path, { waitUntil: 'networkidle' });
       expect(res?.headers()['content-security-policy'], 'the CSP header is applied').toBeTruthy();
-      // Wake the islands: the header search (index fetch) and the first chart (Plot + data).
+      // Wake the islands: the header search (index fetch) and the first chart shown (Plot +
+      // data; on indicator pages the chart tab is hidden behind the map tab).
       const search = page.locator('input[name="q"]').first();
       if (await search.isVisible()) {
         await search.focus();
         await search.pressSequentially('krak', { delay: 20 });
         await expect(page.getByRole('option').or(page.locator('.search-results a')).first()).toBeVisible();
       }
-      const chart = page.locator('.chart-island').first();
+      const chart = page.locator('.chart-island:visible').first();
       if (await chart.count()) {
         await chart.scrollIntoViewIfNeeded();
         await chart.hover();

@@ -3,10 +3,17 @@
 // the number of units within 10, 25 and 50 km. Units count wherever they are, across
 // voivodeship and powiat borders.
 //
-// All pairs, no spatial index: 2,479 gminas × about 7,000 units of the six kinds is under
+// All pairs, no spatial index: 2,479 gminas × about 7,000 units of the seven kinds is under
 // 20 million distance evaluations, a fraction of a second (the bench prints it), and a
 // plain loop has nothing to get wrong.
-import { ACCESS_KINDS, ACCESS_RADII, EARTH_RADIUS_KM, KIND_CATEGORY, type AccessKind } from '#features/access/access-kinds.ts';
+import {
+  ACCESS_KINDS,
+  ACCESS_RADII,
+  EARTH_RADIUS_KM,
+  KIND_CATEGORY,
+  type AccessKind,
+  type DirectoryKind,
+} from '#features/access/access-kinds.ts';
 import type { EntityIndex } from '#features/directory/entity-files.ts';
 
 const RAD = Math.PI / 180;
@@ -26,15 +33,16 @@ export interface AccessUnits {
   demo: boolean;
 }
 
-/** The units of each kind in the published directory index (coordinates as published, 4 decimals). */
-export function unitsFromIndex(index: EntityIndex): Record<AccessKind, AccessUnits> {
-  const out = Object.fromEntries(ACCESS_KINDS.map((k): [AccessKind, AccessUnits] => [k, { lat: [], lon: [], demo: false }])) as Record<
-    AccessKind,
+/** The units of each directory kind in the published directory index (coordinates as published, 4 decimals). */
+export function unitsFromIndex(index: EntityIndex): Record<DirectoryKind, AccessUnits> {
+  const kinds = Object.keys(KIND_CATEGORY) as DirectoryKind[];
+  const out = Object.fromEntries(kinds.map((k): [DirectoryKind, AccessUnits] => [k, { lat: [], lon: [], demo: false }])) as Record<
+    DirectoryKind,
     AccessUnits
   >;
-  const byCategory = new Map<string, AccessKind>();
-  for (const k of ACCESS_KINDS) if (KIND_CATEGORY[k] !== 'social-enterprise-status') byCategory.set(KIND_CATEGORY[k], k);
-  const add = (k: AccessKind, i: number) => {
+  const byCategory = new Map<string, DirectoryKind>();
+  for (const k of kinds) if (KIND_CATEGORY[k] !== 'social-enterprise-status') byCategory.set(KIND_CATEGORY[k], k);
+  const add = (k: DirectoryKind, i: number) => {
     out[k].lat.push(index.lat[i]);
     out[k].lon.push(index.lon[i]);
     if (index.demo[i]) out[k].demo = true;

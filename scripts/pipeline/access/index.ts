@@ -1,6 +1,6 @@
 // The access indicators in the pipeline, after the entity directory is built:
 //
-//   const access = buildAccess({ index: buildIndex(entities, id), gminaCodes, anchor: placer.anchor });
+//   const access = buildAccess({ index: buildIndex(entities, id), offices, gminaCodes, anchor: placer.anchor });
 //   addAccessCells(build, access, catalogue, register);   // ACC_* cells at every level
 //   out.write(DATA_FILE.accessWhiteSpots, whiteSpotsFile(...)); out.writeText(DATA_FILE.accessCsv, accessCsv(...));
 //
@@ -31,6 +31,7 @@ import {
 import type { EntityIndex } from '#features/directory/entity-files.ts';
 import type { BuildResult } from '#scripts/pipeline/build-release.ts';
 import { computeAccess, unitsFromIndex, type AccessTable } from './compute.ts';
+import { officeUnits, type OwesOffice } from './owes-offices.ts';
 
 /** Source id of a value computed from the real register (data/sources.yaml); demo values cite `demo`. */
 export const REGISTER_SOURCE = 'pes-register';
@@ -42,29 +43,34 @@ export interface AccessResult {
   /** [lat, lon], 4 decimals. */
   points: [number, number][];
   table: AccessTable;
+  /** The OWES offices measured to, published beside the table. */
+  offices: readonly OwesOffice[];
   seconds: number;
 }
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
+/** A gmina's published reference point, [lat, lon] to 4 decimals, from its anchor [lon, lat]. */
+export const referencePoint = ([lon, lat]: [number, number]): [number, number] => [round(lat, 4), round(lon, 4)];
+
 export function buildAccess(input: {
   index: EntityIndex;
+  /** OWES offices (owes-offices.ts): not in the entity register. */
+  offices: readonly OwesOffice[];
   gminaCodes: string[];
   /** [lon, lat] of a gmina's reference point. */
   anchor: (code: string) => [number, number];
 }): AccessResult {
   const t0 = performance.now();
-  const points = input.gminaCodes.map((c): [number, number] => {
-    const [lon, lat] = input.anchor(c);
-    return [round(lat, 4), round(lon, 4)];
-  });
-  const table = computeAccess(points, unitsFromIndex(input.index));
+  const points = input.gminaCodes.map((c) => referencePoint(input.anchor(c)));
+  const table = computeAccess(points, { ...unitsFromIndex(input.index), owes: officeUnits(input.offices) });
   return {
     year: input.index.year,
     mode: input.index.mode,
     codes: input.gminaCodes,
     points,
     table,
+    offices: input.offices,
     seconds: (performance.now() - t0) / 1000,
   };
 }
@@ -160,6 +166,7 @@ export function whiteSpotsFile(
     mode: access.mode,
     kinds: [...ACCESS_KINDS],
     units: Object.fromEntries(ACCESS_KINDS.map((k) => [k, access.table[k].units])) as Record<AccessKind, number>,
+    demoKinds: ACCESS_KINDS.filter((k) => access.table[k].demo),
     codes: access.codes,
     point: access.points,
     distance: distances(access),

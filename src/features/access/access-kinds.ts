@@ -2,12 +2,16 @@
 // radii they count within, the catalogue ids they publish under, and the shape of the
 // white-spots file the pipeline writes (public/data/<release>/access/white-spots.json).
 //
-// OWES offices are not here: the entity register names an entity's supporting OWES but
-// carries no office location, so there is nothing to measure a distance to.
+// OWES offices are not in the entity register (it names an entity's supporting OWES, not
+// where its office is): they come from data/areas/owes-offices.csv, or, while that file is
+// missing, one demonstration office per OWES area (scripts/pipeline/access/owes-offices.ts).
 import type { PesCategory } from '#features/directory/entity-vocabularies.ts';
 
-export const ACCESS_KINDS = ['cis', 'kis', 'zaz', 'wtz', 'social-cooperative', 'social-enterprise'] as const;
+export const ACCESS_KINDS = ['cis', 'kis', 'zaz', 'wtz', 'social-cooperative', 'social-enterprise', 'owes'] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
+
+/** Where the OWES offices are (owes-offices.ts reads it); absent, each OWES area gets a demo office. */
+export const OWES_OFFICES_FILE = 'data/areas/owes-offices.csv';
 
 /** Radii (km) the counts are taken within; 25 km is the catalogue's, all three go to the CSV. */
 export const ACCESS_RADII = [10, 25, 50] as const;
@@ -18,8 +22,10 @@ export const CATALOGUE_RADIUS: AccessRadius = 25;
 /** Mean Earth radius (IUGG, km) of the haversine distance on WGS84 coordinates. */
 export const EARTH_RADIUS_KM = 6371.0088;
 
+/** The kinds whose units are entities of the directory. */
+export type DirectoryKind = Exclude<AccessKind, 'owes'>;
 /** Directory category of a kind; a social enterprise is any entity holding the status on 31 December. */
-export const KIND_CATEGORY: Record<AccessKind, PesCategory | 'social-enterprise-status'> = {
+export const KIND_CATEGORY: Record<DirectoryKind, PesCategory | 'social-enterprise-status'> = {
   cis: 'cis',
   kis: 'kis',
   zaz: 'zaz',
@@ -35,6 +41,7 @@ const ID_PART: Record<AccessKind, string> = {
   wtz: 'WTZ',
   'social-cooperative': 'SPS',
   'social-enterprise': 'PS',
+  owes: 'OWES',
 };
 
 /** Catalogue ids: distance to the nearest unit (km) and number of units within 25 km. */
@@ -52,8 +59,10 @@ export interface WhiteSpotsFile {
   /** 'demo' when the register is the demonstration one: every distance is then demo. */
   mode: 'demo' | 'real';
   kinds: AccessKind[];
-  /** Units of each kind in the register. */
+  /** Units of each kind in the register (OWES: offices in their own file). */
   units: Record<AccessKind, number>;
+  /** Kinds with any demo unit: every kind while the register is demo; OWES while its offices are. */
+  demoKinds: AccessKind[];
   /** Gmina TERYT codes; voivodeship = first 2 digits, powiat = first 4. */
   codes: string[];
   /** Reference point of each gmina, [lat, lon] to 4 decimals. */

@@ -108,7 +108,7 @@ export function summarise(file: WhiteSpotsFile, state: WhiteSpotsState): WhiteSp
   };
 }
 
-/** The white-spot gminas as CSV, each row with its status (demo while the register or the population is demo). */
+/** The white-spot gminas as CSV, each row with its status (demo while the kind's units or the population are demo). */
 export function whiteSpotsCsv(file: WhiteSpotsFile, state: WhiteSpotsState, gminaName: (code: string) => string): string {
   const s = summarise(file, state);
   const header = [
@@ -126,7 +126,7 @@ export function whiteSpotsCsv(file: WhiteSpotsFile, state: WhiteSpotsState, gmin
   const rows: (string | number | null)[][] = [];
   file.codes.forEach((code, i) => {
     if (!s.white[i]) return;
-    const demo = file.mode === 'demo' || file.popDemo[i] === 1;
+    const demo = file.mode === 'demo' || file.demoKinds.includes(state.kind) || file.popDemo[i] === 1;
     rows.push([
       code,
       gminaName(code),

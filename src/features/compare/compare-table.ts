@@ -3,7 +3,8 @@
 // the columns (one per territory), the rows (one per indicator, grouped by theme as on
 // the territory page), each cell the value of one year with its flags, the dot charts'
 // points and the CSV. Pure, so the island and the tests use the same functions.
-import { THEMES, type Indicator, type Theme } from '#core/catalogue.ts';
+import type { Indicator } from '#core/catalogue.ts';
+import { THEMES, type Theme } from '#core/themes.ts';
 import { FLAG, flagNames, valueStatus } from '#core/cells.ts';
 import { neutraliseFormula, toCsv } from '#core/csv.ts';
 import type { TerritoryFile, TerritoryRef } from '#core/data-types.ts';

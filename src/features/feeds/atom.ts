@@ -1,7 +1,7 @@
 // Atom 1.0 (RFC 4287) as text: a feed model in, a document out. Pure and deterministic:
 // every date comes from the data (a release's publication day), never from a clock, so
 // two builds write the same bytes. Checked against the RFC's RELAX NG schema in
-// tests/feeds.test.ts.
+// tests/features/feeds/feeds.test.ts.
 
 export interface AtomLink {
   href: string;

@@ -45,12 +45,15 @@ export const access: Strings<typeof pl> = {
   'kindGenitive.wtz': 'occupational therapy workshop (WTZ)',
   'kindGenitive.social-cooperative': 'social cooperative',
   'kindGenitive.social-enterprise': 'social enterprise',
+  'kindGenitive.owes': 'social economy support centre (OWES) office',
   'kindName.cis': 'Social integration centres (CIS)',
   'kindName.kis': 'Social integration clubs (KIS)',
   'kindName.zaz': 'Vocational activity establishments (ZAZ)',
   'kindName.wtz': 'Occupational therapy workshops (WTZ)',
   'kindName.social-cooperative': 'Social cooperatives',
   'kindName.social-enterprise': 'Social enterprises (status on 31 December)',
-  owesMissing:
-    'OWES offices are not listed: the entity directory says which OWES supports an entity but not where its office is, so there is nothing to measure a distance to.',
+  'kindName.owes': 'Social economy support centre (OWES) offices',
+  owesCsv: 'the OWES offices distances were measured to (CSV)',
+  owesDemo:
+    'The OWES offices are demo: the entity directory gives no office addresses and the file of their locations ({file}) does not exist yet, so each OWES area has one invented office in its most populous gmina.',
 };

@@ -43,12 +43,15 @@ export const access = {
   'kindGenitive.wtz': 'warsztatu terapii zajęciowej (WTZ)',
   'kindGenitive.social-cooperative': 'spółdzielni socjalnej',
   'kindGenitive.social-enterprise': 'przedsiębiorstwa społecznego',
+  'kindGenitive.owes': 'biura ośrodka wsparcia ekonomii społecznej (OWES)',
   'kindName.cis': 'Centra integracji społecznej (CIS)',
   'kindName.kis': 'Kluby integracji społecznej (KIS)',
   'kindName.zaz': 'Zakłady aktywności zawodowej (ZAZ)',
   'kindName.wtz': 'Warsztaty terapii zajęciowej (WTZ)',
   'kindName.social-cooperative': 'Spółdzielnie socjalne',
   'kindName.social-enterprise': 'Przedsiębiorstwa społeczne (status na 31 grudnia)',
-  owesMissing:
-    'Biur OWES nie ma na liście: katalog podmiotów podaje, który OWES wspiera podmiot, ale nie adres biura, więc nie ma do czego mierzyć odległości.',
+  'kindName.owes': 'Biura ośrodków wsparcia ekonomii społecznej (OWES)',
+  owesCsv: 'biura OWES, do których mierzono odległość (CSV)',
+  owesDemo:
+    'Biura OWES są demonstracyjne: katalog podmiotów nie podaje adresów biur, a pliku z ich położeniem ({file}) jeszcze nie ma, więc każdy obszar OWES ma jedno zmyślone biuro w swojej najludniejszej gminie.',
 };

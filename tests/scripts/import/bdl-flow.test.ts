@@ -29,7 +29,8 @@ beforeAll(async () => {
   const data = path.join(dir, 'data');
   fs.mkdirSync(path.join(data, 'sources/bdl'), { recursive: true });
   // The real register, programmes, entities, source list and raw sources; only bdl/ is the fixture's.
-  for (const d of ['geo', 'programmes', 'entities', 'areas', 'sources.yaml']) fs.symlinkSync(path.join(ROOT, 'data', d), path.join(data, d));
+  for (const d of ['geo', 'programmes', 'entities', 'areas', 'sources.yaml'])
+    fs.symlinkSync(path.join(ROOT, 'data', d), path.join(data, d));
   for (const d of fs.readdirSync(path.join(ROOT, 'data/sources')))
     if (d !== 'bdl') fs.symlinkSync(path.join(ROOT, 'data/sources', d), path.join(data, 'sources', d));
   // The real catalogue, with POP's `bdl` block pointing at the fixture variable.

@@ -55,7 +55,8 @@ function previousOutput(root: string): string {
 function workingFolder(extra: Record<string, string> = {}): string {
   const root = tempDir('mes-atomic-');
   fs.mkdirSync(path.join(root, 'data'));
-  for (const x of ['geo', 'programmes', 'entities', 'areas', 'sources.yaml']) fs.symlinkSync(path.join(REPO, 'data', x), path.join(root, 'data', x));
+  for (const x of ['geo', 'programmes', 'entities', 'areas', 'sources.yaml'])
+    fs.symlinkSync(path.join(REPO, 'data', x), path.join(root, 'data', x));
   fs.mkdirSync(path.join(root, 'data', 'sources'));
   fs.symlinkSync(path.join(REPO, 'data', 'sources', 'regions'), path.join(root, 'data', 'sources', 'regions'));
   fs.symlinkSync(path.join(REPO, 'indicators'), path.join(root, 'indicators'));

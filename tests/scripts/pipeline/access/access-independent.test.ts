@@ -1,6 +1,7 @@
 // The access indicators recomputed independently for sampled gminas, from the shipped
 // files only and with no pipeline module: this file's own haversine and a brute force
-// over every unit of the published directory (entities/index.json). Checked against
+// over every unit of the published directory (entities/index.json) and every OWES office
+// the release lists (access/owes-offices.csv). Checked against
 // access/access.csv (distance to 0.1 km, counts within 10/25/50 km), the white-spots
 // file (distance rounded up to 10 m), the catalogue's gmina values (ACC_*_KM, ACC_*_N25)
 // and their demo flag. The reference point itself is checked to lie inside its gmina.
@@ -47,14 +48,42 @@ const csvLines = fs.readFileSync(path.join(dir, 'access/access.csv'), 'utf8').tr
 const header = csvLines[0].split(',');
 const csvRow = new Map(csvLines.slice(1).map((l) => [l.split(',')[0], l.split(',')]));
 
-const KINDS: { kind: string; id: string; member: (i: number) => boolean }[] = [
+// Units of each kind: [lat, lon] and whether any is demo.
+const KINDS: { kind: string; id: string; units: [number, number][]; demo: boolean }[] = [];
+const directoryKind = (kind: string, id: string, member: (i: number) => boolean) => {
+  const units: [number, number][] = [];
+  let demo = false;
+  for (let i = 0; i < index.count; i++)
+    if (member(i)) {
+      units.push([index.lat[i], index.lon[i]]);
+      if (index.demo[i]) demo = true;
+    }
+  KINDS.push({ kind, id, units, demo });
+};
+for (const [kind, id] of [
   ['cis', 'CIS'],
   ['kis', 'KIS'],
   ['zaz', 'ZAZ'],
   ['wtz', 'WTZ'],
   ['social-cooperative', 'SPS'],
-].map(([kind, id]) => ({ kind, id, member: (i: number) => index.vocab.category[index.category[i]] === kind }));
-KINDS.push({ kind: 'social-enterprise', id: 'PS', member: (i) => index.se[i] === 1 });
+])
+  directoryKind(kind, id, (i) => index.vocab.category[index.category[i]] === kind);
+directoryKind('social-enterprise', 'PS', (i) => index.se[i] === 1);
+// OWES offices: area_id,office_name,lat,lon,status (names may be quoted, so read from the end).
+const officeRows = fs
+  .readFileSync(path.join(dir, 'access/owes-offices.csv'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .trim()
+  .split('\n')
+  .slice(1);
+KINDS.push({
+  kind: 'owes',
+  id: 'OWES',
+  units: officeRows.map((l) => l.split(',').slice(-3, -1).map(Number) as [number, number]),
+  demo: officeRows.some((l) => l.endsWith(',demo')),
+});
+// A row of access.csv is demo when any kind's units are.
+const rowDemo = KINDS.some((k) => k.demo);
 
 // Ten gminas spread over the list, plus the first and last.
 const sample = [0, ...Array.from({ length: 10 }, (_, k) => Math.floor(((k + 0.5) * ws.codes.length) / 10)), ws.codes.length - 1];
@@ -76,14 +105,17 @@ describe(`access indicators recomputed by brute force (release ${latest})`, () =
     expect(geoContains(features.get(code)!, [lon, lat])).toBe(true);
   });
 
-  for (const { kind, id, member } of KINDS) {
-    const units: [number, number][] = [];
-    let anyDemo = false;
-    for (let i = 0; i < index.count; i++)
-      if (member(i)) {
-        units.push([index.lat[i], index.lon[i]]);
-        if (index.demo[i]) anyDemo = true;
-      }
+  it('measures to every OWES office listed, one or more per OWES area', () => {
+    expect(officeRows.length).toBeGreaterThan(15);
+    for (const [lat, lon] of KINDS.at(-1)!.units) {
+      expect(lat).toBeGreaterThan(49);
+      expect(lat).toBeLessThan(55);
+      expect(lon).toBeGreaterThan(14);
+      expect(lon).toBeLessThan(24.2);
+    }
+  });
+
+  for (const { kind, id, units, demo: anyDemo } of KINDS) {
     const km = levelFile(`ACC_${id}_KM`);
     const n25 = levelFile(`ACC_${id}_N25`);
     const last = km.years.length - 1;
@@ -99,7 +131,7 @@ describe(`access indicators recomputed by brute force (release ${latest})`, () =
       expect(Number(col(`${kind}_within_10km`))).toBe(within(10));
       expect(Number(col(`${kind}_within_25km`))).toBe(within(25));
       expect(Number(col(`${kind}_within_50km`))).toBe(within(50));
-      expect(col('status')).toBe(anyDemo ? 'demo' : 'real');
+      expect(col('status')).toBe(rowDemo ? 'demo' : 'real');
       // White spots: rounded up to 10 m.
       expect(ws.distance[kind][gi]).toBeGreaterThanOrEqual(nearest - 1e-9);
       expect(ws.distance[kind][gi]! - nearest).toBeLessThan(0.0100001);

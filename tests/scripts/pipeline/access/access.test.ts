@@ -70,6 +70,7 @@ describe('access cells in the build', () => {
   const access: AccessResult = {
     year: 2024,
     mode: 'demo',
+    offices: [],
     codes: ['0201011', '0201022'],
     points: [
       [52, 20],
@@ -113,6 +114,7 @@ describe('white spots', () => {
     mode: 'demo',
     kinds: [...ACCESS_KINDS],
     units: Object.fromEntries(ACCESS_KINDS.map((k) => [k, 3])) as Record<AccessKind, number>,
+    demoKinds: [...ACCESS_KINDS],
     codes: ['0201011', '0201022', '0202011', '1201011'],
     point: [
       [0, 0],
@@ -162,8 +164,21 @@ describe('white spots', () => {
     expect(lines[2].endsWith(',yes,demo')).toBe(true);
   });
 
+  it('CSV marks a kind demo by itself when only its units are (real register, demo OWES offices)', () => {
+    const mixed: WhiteSpotsFile = { ...file, mode: 'real', demoKinds: ['owes'], popDemo: file.popDemo.map(() => 0) };
+    const status = (kind: AccessKind) =>
+      whiteSpotsCsv(mixed, { kind, km: 25 }, () => '')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',').at(-1));
+    expect(status('cis')).toEqual(['real', 'real']);
+    expect(status('owes')).toEqual(['demo', 'demo']);
+  });
+
   it('URL state round-trips and rejects nonsense', () => {
     expect(readState(stateQuery({ kind: 'wtz', km: 40 }))).toEqual({ kind: 'wtz', km: 40 });
-    expect(readState('?rodzaj=owes&km=-3')).toEqual({ kind: 'cis', km: 25 });
+    expect(readState('?rodzaj=owes&km=40')).toEqual({ kind: 'owes', km: 40 });
+    expect(readState('?rodzaj=pub&km=-3')).toEqual({ kind: 'cis', km: 25 });
   });
 });
