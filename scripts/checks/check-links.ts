@@ -78,6 +78,9 @@ function unescapeAttr(v: string): string {
 }
 
 /** The references in one HTML page, with the ids it defines. */
+/** What a template prints when it is handed an object instead of text. */
+export const OBJECT_TEXT = '[object Object]';
+
 export function scanHtml(html: string): { refs: Ref[]; ids: Set<string>; handlers: string[] } {
   const refs: Ref[] = [];
   // The release banner's link tags (the one way out of a release copy), as [start, end).
@@ -284,9 +287,12 @@ function scanChunk(dist: string, files: string[], origin: string, copies: Readon
   for (const file of files) {
     const page = urlPathOf(dist, file);
     const copy = copyOf(page, copies);
-    const { refs, ids, handlers } = scanHtml(fs.readFileSync(file, 'utf8'));
+    const html = fs.readFileSync(file, 'utf8');
+    const { refs, ids, handlers } = scanHtml(html);
     references += refs.length;
     for (const h of new Set(handlers)) broken.push({ from: page, where: h, ref: `${h}=…`, reason: 'inline event handler' });
+    // A template that printed an object where it meant one of its fields.
+    if (html.includes(OBJECT_TEXT)) broken.push({ from: page, where: 'text', ref: OBJECT_TEXT, reason: 'an object printed as text' });
     for (const { where, ref, latest } of refs) {
       const c = classify(ref, page, origin);
       if (c.kind === 'bad') broken.push({ from: page, where, ref, reason: c.reason! });

@@ -35,6 +35,7 @@
 // style attributes Plot and Svelte write, and a <meta> policy cannot carry frame-ancestors.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ARCHIVE_DIR } from '#core/download-files.ts';
 import { builderPath, customAreaPath } from '#core/urls.ts';
 
 export interface HeaderRule {
@@ -174,7 +175,9 @@ export function readSiteLayout(dist: string, olderReleases: string[], latestRele
       .map((e) => e.name);
   const names = (dir: string) => entries(dir).map((e) => e.name);
   return {
-    dirs: deepDirs(dist),
+    // The offline archives (npm run archive) are written into their folder after the build
+    // has written _headers, so the folder counts as built.
+    dirs: [...new Set([...deepDirs(dist), ARCHIVE_DIR])],
     enDirs: deepDirs(path.join(dist, 'en')),
     names: names(dist),
     enNames: names(path.join(dist, 'en')),

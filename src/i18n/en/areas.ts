@@ -42,6 +42,8 @@ export const areas: Strings<typeof pl> = {
   kindLine: '{type} · identifier {id}',
   membersCaption: '{kind} of the area {name}, with key figures ({year})',
   membersCount: 'The area covers: {count}.',
+  nutsEveryYear:
+    'The NUTS 2021 division is applied here to every year, including years when an earlier NUTS version with a different split of some regions was in force.',
   crossesVoivodeships: 'The area spans several voivodeships, so it is compared with Poland only.',
   downloadsHeading: 'Download the data',
   downloadCsv: 'Every area of the type “{type}” (CSV: values, status and flags, all years)',

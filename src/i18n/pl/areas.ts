@@ -41,6 +41,8 @@ export const areas = {
   kindLine: '{type} · identyfikator {id}',
   membersCaption: '{kind} obszaru {name}, z najważniejszymi liczbami ({year})',
   membersCount: 'Obszar obejmuje: {count}.',
+  nutsEveryYear:
+    'Podział NUTS 2021 jest tu stosowany do wszystkich lat, także tych, w których obowiązywała wcześniejsza wersja NUTS o innym podziale części regionów.',
   crossesVoivodeships: 'Obszar leży w kilku województwach, więc porównanie jest tylko z Polską.',
   downloadsHeading: 'Pobierz dane',
   downloadCsv: 'Wszystkie obszary typu „{type}” (CSV: wartości, status i flagi, wszystkie lata)',

@@ -52,7 +52,7 @@ beforeAll(() => {
       '<link rel="stylesheet" href="/_astro/site.css"><meta http-equiv="refresh" content="0; url=/gone/">',
     ),
   );
-  write('ząbki/index.html', page('<p>ok</p>'));
+  write('ząbki/index.html', page('<p>ok</p><p>[object Object]</p>'));
   write('favicon.svg', '<svg/>');
   write('data/2024/territory/1.json', '{}');
   write('_astro/Island.js', 'import{a}from"./chunk.js";import("./lazy.js");export{a};');
@@ -108,6 +108,7 @@ describe('check-links', () => {
         '/_redirects /gmina/1-a/#kod-4 no id "kod-4" in the target page',
         '/gmina/1-a/ onclick=… inline event handler',
         '/gmina/1-a/ ONERROR=… inline event handler',
+        '/ząbki/ [object Object] an object printed as text',
       ].sort(),
     );
     expect(report.pages).toBe(3);
