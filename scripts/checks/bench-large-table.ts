@@ -1,7 +1,7 @@
 // The pipeline on a source table at the size it must handle (scripts/checks/large-source-table.ts:
 // every gmina × 10 years × 20 indicators): wall time and peak memory of a whole run, in a
 // child process so its memory is its own. The child works in a temporary folder whose
-// data/ links to the repository's geo, programmes, entities and sources and holds one
+// data/ links to the repository's shared inputs (scripts/pipeline/shared-inputs.ts) and holds one
 // release (the latest one's release.yaml) with only the large table; the pipeline's paths
 // are relative, so nothing of the repository is written.
 //
@@ -15,6 +15,7 @@ import type { Territory } from '#core/territory.ts';
 import { CREATED_GMINAS_FILE, existedIn, firstYears, readCreatedGminas } from '#scripts/pipeline/created-gminas.ts';
 import { loadCatalogue } from '#scripts/pipeline/load-catalogue.ts';
 import { listReleases, readYaml, releaseSchema } from '#scripts/pipeline/read-release.ts';
+import { linkSharedInputs } from '#scripts/pipeline/shared-inputs.ts';
 import { largeSourceTable } from './large-source-table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,9 +39,7 @@ export function benchLargeTable(): LargeTableBench {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'mes-bench-large-'));
   try {
     fs.mkdirSync(path.join(cwd, 'data', 'releases', release), { recursive: true });
-    for (const x of ['geo', 'programmes', 'entities', 'sources.yaml'])
-      fs.symlinkSync(path.join(ROOT, 'data', x), path.join(cwd, 'data', x));
-    fs.symlinkSync(path.join(ROOT, 'indicators'), path.join(cwd, 'indicators'));
+    linkSharedInputs(ROOT, cwd);
     fs.copyFileSync(yamlFile, path.join(cwd, 'data', 'releases', release, 'release.yaml'));
     const first = firstYears(readCreatedGminas(register, path.join(ROOT, CREATED_GMINAS_FILE)));
     const table = largeSourceTable(register, catalogue, {

@@ -1,6 +1,6 @@
 // The pipeline's output is replaced all at once: a failed or killed run leaves the previous
 // output byte for byte. The pipeline runs as a child process in a temporary working folder
-// whose data/ links to the repository's geo, programmes, entities and sources, with two
+// whose data/ links to the repository's shared inputs (scripts/pipeline/shared-inputs.ts), with two
 // one-year releases (all demo) so a run takes seconds.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeStaleTemps, replaceDirAtomically, tempSiblings, writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
+import { linkSharedInputs } from '#scripts/pipeline/shared-inputs.ts';
 
 const REPO = process.cwd();
 const NODE = fs.existsSync(path.join(REPO, 'node_modules/.bin/node')) ? path.join(REPO, 'node_modules/.bin/node') : process.execPath;
@@ -55,11 +56,7 @@ function previousOutput(root: string): string {
 function workingFolder(extra: Record<string, string> = {}): string {
   const root = tempDir('mes-atomic-');
   fs.mkdirSync(path.join(root, 'data'));
-  for (const x of ['geo', 'programmes', 'entities', 'areas', 'sources.yaml'])
-    fs.symlinkSync(path.join(REPO, 'data', x), path.join(root, 'data', x));
-  fs.mkdirSync(path.join(root, 'data', 'sources'));
-  fs.symlinkSync(path.join(REPO, 'data', 'sources', 'regions'), path.join(root, 'data', 'sources', 'regions'));
-  fs.symlinkSync(path.join(REPO, 'indicators'), path.join(root, 'indicators'));
+  linkSharedInputs(REPO, root);
   for (const y of ['2023', '2024']) {
     const dir = path.join(root, 'data', 'releases', y);
     fs.mkdirSync(dir, { recursive: true });
