@@ -13,6 +13,10 @@ export type AccessKind = (typeof ACCESS_KINDS)[number];
 /** Where the OWES offices are (owes-offices.ts reads it); absent, each OWES area gets a demo office. */
 export const OWES_OFFICES_FILE = 'data/areas/owes-offices.csv';
 
+/** Map colours (access.css has the same): a white spot, and a gmina with a unit within reach. */
+export const WHITE_SPOT_COLOUR = '#b3261e';
+export const COVERED_COLOUR = '#f3f5f8';
+
 /** Radii (km) the counts are taken within; 25 km is the catalogue's, all three go to the CSV. */
 export const ACCESS_RADII = [10, 25, 50] as const;
 export type AccessRadius = (typeof ACCESS_RADII)[number];

@@ -26,6 +26,7 @@ export const access: Strings<typeof pl> = {
   noPrevious: 'This is the first release: there is nothing to compare with.',
   demoTag: '(demo)',
   mapLabel: 'Map of gminas: white spots — no {kind} within {km} km — highlighted in colour.',
+  mapTitle: 'White spots: gminas with no {kind} within {km} km',
   legendWhite: 'white spot: no unit within {km} km',
   legendCovered: 'a unit within {km} km',
   tableVoivodeship: 'White spots by voivodeship: no {kind} within {km} km',

@@ -24,6 +24,7 @@ export const access = {
   noPrevious: 'To pierwsze wydanie: nie ma z czym porównać.',
   demoTag: '(demo)',
   mapLabel: 'Mapa gmin: białe plamy — brak {kind} w promieniu {km} km — wyróżnione kolorem.',
+  mapTitle: 'Białe plamy: gminy bez {kind} w promieniu {km} km',
   legendWhite: 'biała plama: brak jednostki w promieniu {km} km',
   legendCovered: 'jest jednostka w promieniu {km} km',
   tableVoivodeship: 'Białe plamy według województw: brak {kind} w promieniu {km} km',
