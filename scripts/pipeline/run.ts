@@ -302,7 +302,8 @@ export function runRelease(
   );
   emitProgrammes(programmes.programmes, out.write);
   emitEntities(entities, out.write, { release: id, register });
-  emitAreas(areaDefinitions, { release: id, build, catalogue, register }, out.write, out.writeText);
+  const memberTopologies = { powiat: JSON.parse(geo.powiat.topo.toString('utf8')) as Topology, gmina: gminaTopology };
+  emitAreas(areaDefinitions, { release: id, build, catalogue, register, topologies: memberTopologies }, out.write, out.writeText);
   out.write(
     DATA_FILE.accessWhiteSpots,
     whiteSpotsFile(id, access, { build, register, previous: previous?.access && { release: previous.id, access: previous.access } }),

@@ -130,6 +130,14 @@ const LEVEL_FORMS: Record<Level, { one: string; few: string; many: string; accOn
 const levelNouns = (noun: (f: (typeof LEVEL_FORMS)[Level]) => Noun) =>
   Object.fromEntries(Object.entries(LEVEL_FORMS).map(([level, f]) => [level, noun(f)])) as Record<Level, Noun>;
 
+/** Counting planning areas (src/features/areas/area-types.ts): "3 podregiony NUTS 3", "5 obszarów OWES". */
+export const AREA_NOUNS: Record<'nuts2' | 'nuts3' | 'owes' | 'lgd', Noun> = {
+  nuts2: n('region NUTS 2', 'regiony NUTS 2', 'regionów NUTS 2', 'regionu NUTS 2', 'NUTS 2 region', 'NUTS 2 regions'),
+  nuts3: n('podregion NUTS 3', 'podregiony NUTS 3', 'podregionów NUTS 3', 'podregionu NUTS 3', 'NUTS 3 subregion', 'NUTS 3 subregions'),
+  owes: n('obszar OWES', 'obszary OWES', 'obszarów OWES', 'obszaru OWES', 'OWES area', 'OWES areas'),
+  lgd: n('obszar LGD', 'obszary LGD', 'obszarów LGD', 'obszaru LGD', 'LAG area', 'LAG areas'),
+};
+
 /** Counting a level: "1 gmina", "3 gminy", "5 gmin"; "1 gmina", "5 gminas". */
 export const LEVEL_NOUNS = levelNouns((f) => n(f.one, f.few, f.many, f.genOne, ...f.en));
 /** The same as an object ("obejmuje 1 gminę, 3 gminy, 14 gmin"). */

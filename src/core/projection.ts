@@ -64,6 +64,11 @@ export interface LevelGeometry {
   /** Borders between voivodeships (drawn over powiats and gminas) and the outline of Poland. */
   voivodeshipBorders: string;
   outline: string;
+  /**
+   * Planning areas only: the borders between areas, drawn as lines because each area's
+   * shape is not stroked (its members' lines inside it are not a border).
+   */
+  areaBorders?: string;
   index: Map<string, number>;
   ms: number;
 }
@@ -267,6 +272,8 @@ export const DETAIL = { overview: 6, zoomed: 0 };
  */
 export const PROJECTED_MARK = 'mes-map-view';
 export const isProjectedTopology = (t: Topology): boolean => (t as unknown as { projected?: string }).projected === PROJECTED_MARK;
+/** The arcs' roles a planning-area overview carries (src/features/indicator/map/map-overview.ts). */
+const lineRolesOf = (t: Topology) => (t as unknown as { lineRoles?: { inner: number[]; outer: number[] } }).lineRoles;
 const IDENTITY = ((p: [number, number]) => p) as unknown as GeoProjection;
 
 export function levelGeometry(
@@ -317,12 +324,20 @@ export function levelGeometry(
   });
   const border: number[] = [];
   const outer: number[] = [];
+  const roles = lineRolesOf(topology);
+  const inner = new Set(roles?.inner);
+  const edge = new Set(roles?.outer);
+  const between: number[] = [];
   for (let a = 0; a < arcs.length; a++) {
     if (owner1[a] < 0) continue;
-    if (owner2[a] < 0) outer.push(a);
-    else if (objectName !== 'voivodeship' && codes[owner1[a]].slice(0, 2) !== codes[owner2[a]].slice(0, 2)) border.push(a);
+    if (roles) {
+      if (edge.has(a)) outer.push(a);
+      else if (!inner.has(a)) between.push(a);
+    } else if (owner2[a] < 0) outer.push(a);
+    if (owner2[a] >= 0 && objectName !== 'voivodeship' && codes[owner1[a]].slice(0, 2) !== codes[owner2[a]].slice(0, 2)) border.push(a);
   }
   return {
+    ...(roles ? { areaBorders: arcsPath(arcs, between) } : {}),
     codes,
     paths,
     centroids,

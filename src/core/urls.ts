@@ -265,6 +265,10 @@ export const DATA_FILE = {
   area: (type: string, id: string) => `areas/${type}/${id}.json`,
   areaTable: (type: string) => `areas/${type}.json`,
   areaCsv: (type: string) => `download/areas-${type}.csv`,
+  /** The indicator map's level of a planning-area type: boundaries, names, one file per indicator. */
+  areaOverview: (type: string) => `areas/map/${type}.overview.json`,
+  areaNames: (type: string) => `areas/map/${type}.names.json`,
+  areaIndicator: (type: string, indicator: string) => `areas/map/${type}/${indicator}.json`,
   accessWhiteSpots: 'access/white-spots.json',
   accessCsv: 'access/access.csv',
   /** The OWES offices the access indicators measured to (demo ones marked). */

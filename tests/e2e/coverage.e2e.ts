@@ -38,12 +38,17 @@ test('one heat-map table per level, with caption, scoped headers and a printed s
     // All-real and no-real cells, straight from the shipped counts. Read in one pass: a
     // locator round trip per cell (hundreds of them) outlasts the test timeout on a busy machine.
     const printed = new Map(
-      await table.locator('td.cov').evaluateAll((tds) =>
-        tds.map((td) => [
-          `${td.closest('tr')?.getAttribute('data-indicator')} ${td.getAttribute('data-year')}`,
-          td.querySelector('.share')?.textContent?.trim() ?? '',
-        ] as [string, string]),
-      ),
+      await table
+        .locator('td.cov')
+        .evaluateAll((tds) =>
+          tds.map(
+            (td) =>
+              [
+                `${td.closest('tr')?.getAttribute('data-indicator')} ${td.getAttribute('data-year')}`,
+                td.querySelector('.share')?.textContent?.trim() ?? '',
+              ] as [string, string],
+          ),
+        ),
     );
     for (const e of entries)
       for (const [yi, y] of e.years.entries()) {

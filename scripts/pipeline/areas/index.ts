@@ -4,6 +4,7 @@
 // index and one wide CSV per type.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Topology } from 'topojson-specification';
 import type { Indicator } from '#core/catalogue.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { pushAll } from '#core/arrays.ts';
@@ -15,6 +16,7 @@ import type { BuildResult } from '../build-release.ts';
 import { BOM, valueColumns, valueFieldsOf } from '../downloads.ts';
 import { InputError, type InputProblem } from '../source-row.ts';
 import { aggregateAreas, areaLevelFile, buildAreaFile, type AreaTable } from './aggregate-areas.ts';
+import { areaIndicatorFile, areaMapNames, areaOverview } from './area-map-files.ts';
 import { readDefinitionCsv, readNutsCsv, type AreaDefinition } from './definitions.ts';
 
 export const NUTS_FILE = 'data/sources/regions/powiat_nuts3_2021.csv';
@@ -74,7 +76,14 @@ export function areaCsv(
 /** Writes the release's area files through the pipeline's writer. */
 export function emitAreas(
   defs: AreaDefinitions,
-  ctx: { release: string; build: BuildResult; catalogue: readonly Indicator[]; register: readonly Territory[] },
+  ctx: {
+    release: string;
+    build: BuildResult;
+    catalogue: readonly Indicator[];
+    register: readonly Territory[];
+    /** The member levels' boundaries (longitude/latitude), merged into the areas' map shapes. */
+    topologies: Record<'powiat' | 'gmina', Topology>;
+  },
   write: (rel: string, data: unknown) => void,
   writeText: (rel: string, text: string) => void,
 ): void {
@@ -84,11 +93,18 @@ export function emitAreas(
     const areas = defs.byType[type];
     const table = aggregateAreas(type, areas, ctx.build, ctx.catalogue);
     areas.forEach((a, ai) => write(DATA_FILE.area(type, a.id), buildAreaFile(a, ai, { ...ctx, table, register })));
-    write(DATA_FILE.areaTable(type), areaLevelFile(ctx.release, ctx.build, table, ctx.catalogue));
+    const levelFile = areaLevelFile(ctx.release, ctx.build, table, ctx.catalogue);
+    write(DATA_FILE.areaTable(type), levelFile);
+    const indicators = ctx.catalogue.filter((i) => levelFile.values[i.id]).map((i) => i.id);
+    const memberLevel = AREA_TYPES[type].memberLevel;
+    write(DATA_FILE.areaOverview(type), areaOverview(ctx.topologies[memberLevel], memberLevel, type, areas));
+    write(DATA_FILE.areaNames(type), areaMapNames(type, areas));
+    for (const ind of indicators) write(DATA_FILE.areaIndicator(type, ind), areaIndicatorFile(levelFile, type, { id: ind }));
     writeText(DATA_FILE.areaCsv(type), areaCsv(type, areas, table, ctx.build, ctx.catalogue));
     index.types.push({
       type,
-      memberLevel: AREA_TYPES[type].memberLevel,
+      memberLevel,
+      indicators,
       status: areas.some((a) => a.status === 'demo') ? 'demo' : 'real',
       definition: defs.files[type],
       areas: areas.map((a) => ({

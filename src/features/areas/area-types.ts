@@ -35,6 +35,8 @@ export interface AreaIndexFile {
     /** The definition file, relative to the repository (data/areas/… or data/sources/…). */
     definition: string;
     areas: (AreaRef & { members: string[]; voivodeships: string[] })[];
+    /** The indicators aggregated for this type (each has a map file, area-map-data.ts). */
+    indicators: string[];
   }[];
 }
 

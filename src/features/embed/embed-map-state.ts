@@ -5,7 +5,7 @@
 // The map island reads it on start and writes it back (replaceState) when the reader
 // changes any of it; a value equal to the default (the default level, the latest year
 // with data, all of Poland, quantile classes) is left out of the address.
-import type { MapLevel } from '#features/indicator/map/map-data.ts';
+import { defaultLevel, isTerritoryMapLevel, type MapLevel } from '#features/indicator/map/map-data.ts';
 import type { ClassMethod } from '#features/indicator/map/map-scale.ts';
 import { LEVEL_SEGMENT } from '#core/urls.ts';
 
@@ -19,6 +19,9 @@ export const MAP_STATE_PARAMS = [MAP_LEVEL_PARAM, MAP_YEAR_PARAM, MAP_AREA_PARAM
 
 const DEFAULT_METHOD: ClassMethod = 'quantile';
 const METHOD_WORD: Record<ClassMethod, string> = { quantile: 'kwantyle', natural: 'naturalne' };
+
+/** The word of a level in the address: the path segment of a territorial level ("wojewodztwo"), a planning-area type as it is ("nuts2"). */
+export const mapLevelWord = (l: MapLevel): string => (isTerritoryMapLevel(l) ? LEVEL_SEGMENT[l] : l);
 
 export interface MapViewState {
   level?: MapLevel;
@@ -41,14 +44,17 @@ export function parseMapState(
   const q = new URLSearchParams(search);
   const out: MapViewState = {};
   const word = q.get(MAP_LEVEL_PARAM);
-  const level = levels.find((l) => LEVEL_SEGMENT[l] === word || l === word);
+  const level = levels.find((l) => mapLevelWord(l) === word || l === word);
   if (level) out.level = level;
   const y = Number(q.get(MAP_YEAR_PARAM));
   if (Number.isInteger(y) && years.includes(y)) out.year = y;
   const area = q.get(MAP_AREA_PARAM) ?? '';
-  const shownLevel = level ?? levels.at(-1);
-  if (/^\d{2}$/.test(area) && voivodeships.includes(area)) out.area = area;
-  else if (/^\d{4}$/.test(area) && voivodeships.includes(area.slice(0, 2))) out.area = shownLevel === 'gmina' ? area : area.slice(0, 2);
+  const shownLevel = level ?? defaultLevel(levels);
+  // Planning areas are not zoomed by voivodeship (they may cross voivodeship borders).
+  const zoomable = !shownLevel || isTerritoryMapLevel(shownLevel);
+  if (zoomable && /^\d{2}$/.test(area) && voivodeships.includes(area)) out.area = area;
+  else if (zoomable && /^\d{4}$/.test(area) && voivodeships.includes(area.slice(0, 2)))
+    out.area = shownLevel === 'gmina' ? area : area.slice(0, 2);
   const method = (Object.keys(METHOD_WORD) as ClassMethod[]).find((m) => METHOD_WORD[m] === q.get(MAP_METHOD_PARAM));
   if (method) out.method = method;
   return out;
@@ -62,7 +68,7 @@ export function mapStateSearch(
 ): string {
   const q = new URLSearchParams(search);
   if (state.level === defaults.level) q.delete(MAP_LEVEL_PARAM);
-  else q.set(MAP_LEVEL_PARAM, LEVEL_SEGMENT[state.level]);
+  else q.set(MAP_LEVEL_PARAM, mapLevelWord(state.level));
   if (state.year === defaults.year) q.delete(MAP_YEAR_PARAM);
   else q.set(MAP_YEAR_PARAM, String(state.year));
   if (state.area) q.set(MAP_AREA_PARAM, state.area);

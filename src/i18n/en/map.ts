@@ -4,7 +4,8 @@ import type { Strings } from '../translate.ts';
 
 export const map: Strings<typeof pl> = {
   mapSection: 'Map and ranking',
-  mapIntro: 'Map, ranking and distribution for voivodeships, powiats and gminas. The table below the map holds the same values.',
+  mapIntro:
+    'Map, ranking and distribution for voivodeships, powiats, gminas and planning areas (NUTS, OWES, LAG). The table below the map holds the same values.',
   level: 'Level',
   year: 'Year',
   play: 'Play through the years',
@@ -17,6 +18,9 @@ export const map: Strings<typeof pl> = {
   powiat: 'Powiat',
   allPowiats: 'all powiats',
   resetZoom: 'Show all of Poland',
+  areasNote:
+    'Planning areas are made of whole powiats or gminas; their values are computed from those units’ values by the same rules as voivodeships’.',
+  areasDemo: 'The division into these areas is a demonstration (not a real definition), and their values are marked as demonstration data.',
   legend: 'Legend',
   legendTitle: '{indicator} ({unit}), {year}',
   legendSequential: 'The classes are the same for every year, so a colour means the same in each year.',

@@ -2,7 +2,8 @@
 // file must have exactly these keys (src/i18n/en/map.ts, checked by the compiler).
 export const map = {
   mapSection: 'Mapa i ranking',
-  mapIntro: 'Mapa, ranking i rozkład wartości dla województw, powiatów i gmin. Tabela pod mapą zawiera te same wartości.',
+  mapIntro:
+    'Mapa, ranking i rozkład wartości dla województw, powiatów, gmin i obszarów planowania (NUTS, OWES, LGD). Tabela pod mapą zawiera te same wartości.',
   level: 'Poziom',
   year: 'Rok',
   play: 'Odtwórz kolejne lata',
@@ -15,6 +16,9 @@ export const map = {
   powiat: 'Powiat',
   allPowiats: 'wszystkie powiaty',
   resetZoom: 'Pokaż całą Polskę',
+  areasNote:
+    'Obszary planowania obejmują całe powiaty lub gminy; ich wartości są liczone z wartości tych jednostek według tych samych reguł co dla województw.',
+  areasDemo: 'Podział na te obszary jest demonstracyjny (nie jest rzeczywistą definicją), a ich wartości są oznaczone jako demonstracyjne.',
   legend: 'Legenda',
   legendTitle: '{indicator} ({unit}), {year}',
   legendSequential: 'Klasy są wspólne dla wszystkich lat, więc kolor znaczy to samo w każdym roku.',

@@ -288,6 +288,17 @@ describe('map URL state', () => {
     expect(parseMapState(s, levels, years)).toEqual({ level: 'voivodeship', year: 2021 });
   });
 
+  it('a planning-area level is written by its type and read back, without a zoomed area', () => {
+    const withAreas = [...levels, 'nuts2', 'owes'] as const;
+    const defaults = { level: 'gmina' as const, year: 2024 };
+    const s = mapStateSearch('', { level: 'nuts2', year: 2024 }, defaults);
+    expect(s).toBe('?poziom=nuts2');
+    expect(parseMapState(s, withAreas, years)).toEqual({ level: 'nuts2' });
+    // Areas may cross voivodeship borders: a voivodeship in the address is ignored at an area level.
+    expect(parseMapState('?poziom=owes&obszar=12', withAreas, years, ['12'])).toEqual({ level: 'owes' });
+    expect(parseMapState('?poziom=nuts2', levels, years)).toEqual({});
+  });
+
   it('keeps the zoomed area and the class method, so "powiats of Małopolska" survives a reload and an embed', () => {
     const voivodeships = ['02', '12', '14'];
     const defaults = { level: 'gmina' as const, year: 2024 };

@@ -2,7 +2,19 @@
 // counts, the histogram, and the levels an indicator is mapped at.
 import { describe, expect, it } from 'vitest';
 import type { LevelFile } from '#core/data-types.ts';
-import { histogram, latestYearIndex, LevelCache, mapLevels, stateCounts, summarise, yearView } from '#features/indicator/map/map-data.ts';
+import {
+  defaultLevel,
+  histogram,
+  latestYearIndex,
+  LevelCache,
+  mapLevels,
+  stateCounts,
+  summarise,
+  yearView,
+  type NameItem,
+} from '#features/indicator/map/map-data.ts';
+import { hrefOfCode } from '#features/indicator/map/map-labels.ts';
+import { levelCount } from '#features/indicator/map/map-text.ts';
 import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';
 import { OVERVIEW_FORMAT } from '#features/indicator/map/map-overview.ts';
 
@@ -158,5 +170,44 @@ describe('levels on the map', () => {
     expect(mapLevels({ id: 'SPS_KRS', levels: ['country', 'voivodeship', 'powiat', 'gmina'] })).toEqual(['voivodeship', 'powiat', 'gmina']);
     expect(mapLevels({ id: 'GMINA_COUNT', levels: ['country', 'voivodeship', 'powiat', 'gmina'] })).toEqual(['voivodeship', 'powiat']);
     expect(mapLevels({ id: 'SOC_CLAUSE', levels: ['country'] })).toEqual([]);
+  });
+});
+
+describe('planning areas as map levels', () => {
+  it('reads an area level from the release’s area map files, never the territorial ones', async () => {
+    const calls: string[] = [];
+    const areaFile = { ...file, level: 'nuts2', codes: ['pl21', 'pl22', 'pl41'] };
+    const cache = new LevelCache('2024', 'X', async (url) => {
+      calls.push(url);
+      return url.endsWith('.overview.json')
+        ? { ...overview, level: 'nuts2' }
+        : url.endsWith('.names.json')
+          ? { level: 'nuts2', status: 'real', items: [] }
+          : areaFile;
+    });
+    const b = await cache.level('nuts2');
+    expect(b.data.codes).toEqual(['pl21', 'pl22', 'pl41']);
+    expect(calls.sort()).toEqual(
+      [
+        dataPath('2024', DATA_FILE.areaIndicator('nuts2', 'X')),
+        dataPath('2024', DATA_FILE.areaNames('nuts2')),
+        dataPath('2024', DATA_FILE.areaOverview('nuts2')),
+      ].sort(),
+    );
+  });
+
+  it('the default level stays the finest territorial one when area levels follow it', () => {
+    expect(defaultLevel(['voivodeship', 'powiat', 'gmina', 'nuts2', 'lgd'])).toBe('gmina');
+    expect(defaultLevel(['voivodeship', 'nuts2'])).toBe('voivodeship');
+    expect(defaultLevel(['owes'])).toBe('owes');
+  });
+
+  it('an area links to its own page and is counted with its own noun', () => {
+    const names = new Map<string, NameItem>([['pl21', ['pl21', 'Małopolskie', 0, 'malopolskie']]]);
+    expect(hrefOfCode(names, 'nuts2', 'pl21', 'pl')).toBe('/obszar/nuts2/pl21-malopolskie/');
+    expect(hrefOfCode(names, 'nuts2', 'pl21', 'en')).toBe('/en/obszar/nuts2/pl21-malopolskie/');
+    expect(levelCount(17, 'nuts2', 'pl')).toBe('17\u00a0regionów NUTS 2');
+    expect(levelCount(3, 'owes', 'pl')).toBe('3\u00a0obszary OWES');
+    expect(levelCount(1, 'lgd', 'en')).toBe('1\u00a0LAG area');
   });
 });

@@ -8,11 +8,16 @@ import type { LevelFile } from '#core/data-types.ts';
 import { rankValues, type RankResult } from '#core/rank.ts';
 import type { Level } from '#core/territory.ts';
 import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';
+import { isAreaType, type AreaStatus, type AreaType } from '#features/areas/area-types.ts';
 import { decodeOverview, type OverviewFile } from './map-overview.ts';
 import { takePrefetched } from './map-prefetch.ts';
 
-export type MapLevel = Exclude<Level, 'country'>;
-export const MAP_LEVELS: readonly MapLevel[] = ['voivodeship', 'powiat', 'gmina'];
+/** A territorial level of the map: its areas have TERYT codes, pages and a zoom by voivodeship. */
+export type TerritoryMapLevel = Exclude<Level, 'country'>;
+/** The map's levels: territorial ones and planning-area types (NUTS 2, NUTS 3, OWES, LAG). */
+export type MapLevel = TerritoryMapLevel | AreaType;
+export const MAP_LEVELS: readonly TerritoryMapLevel[] = ['voivodeship', 'powiat', 'gmina'];
+export const isTerritoryMapLevel = (l: MapLevel): l is TerritoryMapLevel => !isAreaType(l);
 
 /**
  * Levels where an indicator says nothing worth mapping: a gmina always counts one gmina,
@@ -20,13 +25,13 @@ export const MAP_LEVELS: readonly MapLevel[] = ['voivodeship', 'powiat', 'gmina'
  */
 const NOT_MAPPED: Record<string, MapLevel[]> = { GMINA_COUNT: ['gmina'], JST_UNIT_PCT: ['gmina'] };
 
-export function mapLevels(ind: { id: string; levels: readonly string[] }): MapLevel[] {
+export function mapLevels(ind: { id: string; levels: readonly string[] }): TerritoryMapLevel[] {
   return MAP_LEVELS.filter((l) => ind.levels.includes(l) && !NOT_MAPPED[ind.id]?.includes(l));
 }
 
-/** The map's default level: gminas when the indicator has them, else the finest it has. */
+/** The map's default level: gminas when the indicator has them, else the finest territorial level it has. */
 export function defaultLevel(levels: readonly MapLevel[]): MapLevel | undefined {
-  return levels.at(-1);
+  return levels.filter(isTerritoryMapLevel).at(-1) ?? levels.at(-1);
 }
 
 /** [code, Polish name, English name or 0 when the same, slug] — /data/<release>/names/<level>.json */
@@ -34,6 +39,8 @@ export type NameItem = [string, string, string | 0, string];
 export interface NamesFile {
   level: MapLevel;
   items: NameItem[];
+  /** Planning areas only: whether the areas' definition is demonstration data. */
+  status?: AreaStatus;
 }
 
 export type Fetcher = (url: string) => Promise<unknown>;
@@ -84,14 +91,20 @@ export class LevelCache<T = unknown> {
   }
 
   names(level: MapLevel): Promise<NamesFile> {
-    return this.get(dataPath(this.release, DATA_FILE.names(level))) as Promise<NamesFile>;
+    const rel = isAreaType(level) ? DATA_FILE.areaNames(level) : DATA_FILE.names(level);
+    return this.get(dataPath(this.release, rel)) as Promise<NamesFile>;
   }
 
   level(level: MapLevel): Promise<LevelBundle<T>> {
     let b = this.bundles.get(level);
     if (!b) {
       b = Promise.all([
-        this.get(dataPath(this.release, DATA_FILE.levelIndicator(level, this.indicator))),
+        this.get(
+          dataPath(
+            this.release,
+            isAreaType(level) ? DATA_FILE.areaIndicator(level, this.indicator) : DATA_FILE.levelIndicator(level, this.indicator),
+          ),
+        ),
         this.overview(level),
         this.names(level),
       ]).then(([data, topology, names]) => ({ level, data: data as LevelFile, topology: topology as T, names: names as NamesFile }));
@@ -107,7 +120,9 @@ export class LevelCache<T = unknown> {
   overview(level: MapLevel): Promise<T> {
     let p = this.overviews.get(level);
     if (!p) {
-      p = this.get(overviewTopologyPath(level)).then((f) => decodeOverview(f as OverviewFile));
+      // A planning area's boundaries belong to its release (a definition can change between releases).
+      const url = isAreaType(level) ? dataPath(this.release, DATA_FILE.areaOverview(level)) : overviewTopologyPath(level);
+      p = this.get(url).then((f) => decodeOverview(f as OverviewFile));
       p.catch(() => this.overviews.delete(level));
       this.overviews.set(level, p);
     }
@@ -115,7 +130,7 @@ export class LevelCache<T = unknown> {
   }
 
   /** The level's full TopoJSON (longitude/latitude), for a zoomed map: fetched only when asked. */
-  fullTopology(level: MapLevel): Promise<T> {
+  fullTopology(level: TerritoryMapLevel): Promise<T> {
     return this.get(topologyPath(level)) as Promise<T>;
   }
 

@@ -2,7 +2,8 @@
 // (/data/<release>/names/<level>.json): the name in the page language, the page of the area,
 // and the alphabetical position the ranking table sorts by.
 import type { Lang } from '#core/format.ts';
-import { territoryPath } from '#core/urls.ts';
+import { areaPath, territoryPath } from '#core/urls.ts';
+import { isAreaType } from '#features/areas/area-types.ts';
 import type { MapLevel, NameItem } from './map-data.ts';
 
 /** The English name when it differs from the Polish one, else the Polish name. */
@@ -16,8 +17,10 @@ export function nameOfCode(names: Map<string, NameItem>, code: string, lang: Lan
   return it ? itemName(it, lang) : code;
 }
 
+/** The page of an area of the map: a territory's, or a planning area's (/obszar/<type>/…). */
 export function hrefOfCode(names: Map<string, NameItem>, level: MapLevel, code: string, lang: Lang): string {
-  return territoryPath({ level, code, slug: names.get(code)?.[3] ?? '' }, lang);
+  const slug = names.get(code)?.[3] ?? '';
+  return isAreaType(level) ? areaPath({ type: level, id: code, slug }, lang) : territoryPath({ level, code, slug }, lang);
 }
 
 export interface LevelLabels {

@@ -32,6 +32,13 @@ export interface OverviewFile {
   lengths: number[];
   coords: number[];
   geometries: Geometry[];
+  /**
+   * Planning areas only (scripts/pipeline/areas/area-map-files.ts): arcs inside one area,
+   * not drawn, and arcs at the edge of the areas, drawn as the outline; every other arc is
+   * a border between two areas.
+   */
+  inner?: number[];
+  outer?: number[];
 }
 
 /** The largest distance (viewBox units) between an overview point or line and the full boundary. */
@@ -111,6 +118,7 @@ export function decodeOverview(file: OverviewFile): Topology {
   return {
     type: 'Topology',
     projected: PROJECTED_MARK,
+    ...(file.inner && file.outer ? { lineRoles: { inner: file.inner, outer: file.outer } } : {}),
     transform: { scale: [1, 1], translate: [0, 0] },
     objects: { [file.level]: { type: 'GeometryCollection', geometries } },
     arcs,

@@ -2,14 +2,15 @@
 // areas and the distribution in words. The island passes its translator (made from the
 // messages it was given), so this module bundles no dictionary.
 import { countPhrase, formatNumber, type Lang } from '#core/format.ts';
-import { LEVEL_NOUNS } from '#core/nouns.ts';
+import { AREA_NOUNS, LEVEL_NOUNS } from '#core/nouns.ts';
+import { isAreaType } from '#features/areas/area-types.ts';
 import type { Translate } from '#i18n/translate.ts';
 import type { MapClass } from './map-scale.ts';
 import type { MapLevel } from './map-data.ts';
 
-/** "1 gmina", "3 gminy", "5 gmin", "2 479 gmin". */
+/** "1 gmina", "3 gminy", "5 gmin", "2 479 gmin", "17 regionów NUTS 2". */
 export function levelCount(n: number, level: MapLevel, lang: Lang): string {
-  return countPhrase(n, lang, LEVEL_NOUNS[level]);
+  return countPhrase(n, lang, isAreaType(level) ? AREA_NOUNS[level] : LEVEL_NOUNS[level]);
 }
 
 /** "0", "1–3", "3,46–5,12": the smallest and largest value the class holds. */
