@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, describeViolations } from './helpers/a11y-pages.ts';
 import type { LevelFile } from '#core/data-types.ts';
 import { formatNumber } from '#core/format.ts';
 import { latestRelease } from './helpers/site-data.ts';
@@ -97,6 +98,34 @@ test('the map toggles a powiat from the keyboard and the count is announced', as
   await page.getByTestId('area-find').fill('bocheń');
   await page.getByTestId('area-found').getByRole('checkbox').first().check();
   await expect(page).toHaveURL(/c=1201\*/);
+});
+
+test('the map picks single gminas, one voivodeship at a time, by pointer and by keyboard', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`/moj-obszar/?v=1&r=${release}&c=1201*`);
+  await expect(page.getByTestId('area-map')).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('area-map-gminas').check();
+  const map = page.locator('[data-testid="area-map"][data-level="gmina"]');
+  // The voivodeship of the first gmina chosen (małopolskie): only its gminas are drawn.
+  await expect(page.getByTestId('area-map-voivodeship')).toHaveValue('12');
+  const codes = await map.locator('path.unit').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code') ?? ''));
+  expect(codes.length).toBeGreaterThan(100);
+  expect(codes.every((c) => /^12\d{5}$/.test(c))).toBe(true);
+  const gmina = codes.find((c) => !c.startsWith('1201'))!;
+  await map.locator(`path.unit[data-code="${gmina}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`c=1201\\*,${gmina}(&|$)`));
+  await expect(map.locator(`path.unit[data-code="${gmina}"]`)).toHaveClass(/\bin\b/);
+  // Another voivodeship, then the keyboard: Tab stop, an arrow to a gmina, Enter toggles it.
+  await page.getByTestId('area-map-voivodeship').selectOption('02');
+  await expect(map.locator('path.unit').first()).toHaveAttribute('data-code', /^02/);
+  await map.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/c=([^&]*,)?02\d{5}(,|&|$)/);
+  // The selection count follows: 9 gminas of powiat bocheński + 2.
+  await expect(page.getByTestId('selected-count')).toContainText('11');
+  const violations = await axeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
 });
 
 test('360 px wide: no sideways scroll, page and embed', async ({ page }) => {
