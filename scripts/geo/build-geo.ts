@@ -28,6 +28,7 @@ import { LEVELS, type Level, type Territory } from '#core/territory.ts';
 import { dissolveLevel, type Arcs, type DissolveReport, type PolygonArcs } from './dissolve-gminas.ts';
 import { weldBorders, type WeldReport } from './weld-borders.ts';
 import { pushAll } from '#core/arrays.ts';
+import { arcRenumbering } from '#core/topology-arcs.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SOURCES = join(ROOT, 'data/sources');
@@ -149,18 +150,7 @@ function mergeLevel(
 
 /** Keeps only the arcs one level's objects use, renumbered in first-use order. */
 function levelTopology(full: Topology, level: Level, geometries: unknown[]): Topology {
-  const renumber = new Map<number, number>();
-  const arcs: unknown[] = [];
-  const map = (i: number): number => {
-    const index = i < 0 ? ~i : i;
-    let n = renumber.get(index);
-    if (n === undefined) {
-      n = arcs.length;
-      renumber.set(index, n);
-      arcs.push(full.arcs[index]);
-    }
-    return i < 0 ? ~n : n;
-  };
+  const { ref: map, arcs } = arcRenumbering(full.arcs);
   const remap = (g: MergedGeometry) => {
     const arcsOut =
       g.type === 'Polygon'
@@ -175,7 +165,7 @@ function levelTopology(full: Topology, level: Level, geometries: unknown[]): Top
     bbox: full.bbox,
     transform: full.transform,
     objects: { [level]: { type: 'GeometryCollection', geometries: objectGeometries } },
-    arcs: arcs as Topology['arcs'],
+    arcs,
   } as Topology;
 }
 

@@ -15,6 +15,7 @@ interface MemberGeometry {
 }
 import type { Feature, Geometry } from 'geojson';
 import type { Indicator } from '#core/catalogue.ts';
+import { arcRenumbering } from '#core/topology-arcs.ts';
 import { encodeOverview, type OverviewFile } from '#features/indicator/map/map-overview.ts';
 import type { AreaType } from '#features/areas/area-types.ts';
 import type { AreaMapNames, AreaLevelFile } from '#features/areas/area-map-data.ts';
@@ -48,19 +49,7 @@ export function areaTopology(
       }),
     }))
     .filter((g) => g.arcs.length > 0);
-  // Renumber the arcs used; a reversed arc (~i) stays reversed.
-  const renumber = new Map<number, number>();
-  const arcs: Topology['arcs'] = [];
-  const ref = (i: number): number => {
-    const a = i < 0 ? ~i : i;
-    let n = renumber.get(a);
-    if (n === undefined) {
-      n = arcs.length;
-      renumber.set(a, n);
-      arcs.push(members.arcs[a]);
-    }
-    return i < 0 ? ~n : n;
-  };
+  const { ref, arcs } = arcRenumbering(members.arcs);
   const geometries = grouped.map((g) => ({
     type: 'MultiPolygon' as const,
     id: g.id,

@@ -11,6 +11,7 @@ import { topology as buildTopology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import type { NeighboursFile } from './directory-area.ts';
+import { arcRenumbering } from '#core/topology-arcs.ts';
 
 type Arcs = number | number[] | number[][] | number[][][];
 
@@ -21,19 +22,8 @@ type Arcs = number | number[] | number[][] | number[][][];
  */
 export function subsetTopology(topo: Topology, object: string, keep: (id: string) => boolean): Topology {
   const source = topo.objects[object] as GeometryCollection;
-  const map = new Map<number, number>();
-  const arcs: Topology['arcs'] = [];
-  const remap = (a: Arcs): Arcs => {
-    if (Array.isArray(a)) return (a as Arcs[]).map(remap) as Arcs;
-    const index = a < 0 ? ~a : a;
-    let j = map.get(index);
-    if (j === undefined) {
-      j = arcs.length;
-      map.set(index, j);
-      arcs.push(topo.arcs[index]);
-    }
-    return a < 0 ? ~j : j;
-  };
+  const { ref, arcs } = arcRenumbering(topo.arcs);
+  const remap = (a: Arcs): Arcs => (Array.isArray(a) ? ((a as Arcs[]).map(remap) as Arcs) : ref(a));
   const geometries = source.geometries
     .filter((g) => keep(String(g.id)))
     .map((g) => {
