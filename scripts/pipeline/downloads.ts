@@ -9,6 +9,8 @@ import type { RegisterEntry } from '#core/data-types.ts';
 import { downloadFiles, MEDIA_TYPE, type DownloadFile } from '#core/download-files.ts';
 import { LEVELS, type Level } from '#core/territory.ts';
 import { publishedValue, type BuildResult } from './build-release.ts';
+import { ACCESS_KINDS, ACCESS_RADII } from '#features/access/access-kinds.ts';
+import { AREA_TYPE_ORDER, AREA_TYPES, type AreaType } from '#features/areas/area-types.ts';
 import type { ReleaseChanges } from './release-diff.ts';
 
 export const BOM = '\uFEFF';
@@ -283,7 +285,12 @@ export interface DataPackageInput {
   levelSources: Record<Level, string[]>;
   /** Share of demo values per indicator and level (the manifest's demoShare). */
   demoShare: Record<string, Partial<Record<Level, number>>>;
+  /** Indicators in each planning-area type's CSV; a type without an entry has no CSV described. */
+  areaIndicators?: Partial<Record<AreaType, Indicator[]>>;
 }
+
+const DEFINITION_STATUS =
+  'real: the division is an official or supplied definition; demo: a demonstration division (data/areas/<type>.demo.csv), not a real one';
 
 /**
  * The Frictionless descriptor of every download file of a release (downloadFiles()),
@@ -417,12 +424,92 @@ export function dataPackage(input: DataPackageInput): object {
           sources: sourceList(input.indicatorSources[ind.id] ?? []),
         };
       }
+      case 'areas': {
+        if (f.format === 'json')
+          return {
+            title:
+              'Planning areas (NUTS 2, NUTS 3, OWES service areas, LAG areas): every area with its member TERYT codes, its definition status and the definition file it was read from',
+          };
+        const type = f.areaType as AreaType;
+        const inds = input.areaIndicators?.[type];
+        if (!inds) return undefined;
+        return {
+          title: `Planning areas, ${AREA_TYPES[type].label}: all indicators aggregated from the members (${AREA_TYPES[type].memberLevel}s) by the catalogue's rules, wide (one row per area and year)`,
+          schema: {
+            fields: [
+              { name: 'area_type', type: 'string', constraints: { enum: [...AREA_TYPE_ORDER] } },
+              { name: 'area_id', type: 'string' },
+              { name: 'area_name', type: 'string' },
+              { name: 'definition_status', type: 'string', description: DEFINITION_STATUS, constraints: { enum: ['real', 'demo'] } },
+              { name: 'year', type: 'year' },
+              ...valueFields(inds),
+            ],
+            primaryKey: ['area_id', 'year'],
+          },
+        };
+      }
+      case 'access': {
+        const status: Field = {
+          name: 'status',
+          type: 'string',
+          description: 'demo when any unit measured to is demonstration data (the directory, or an OWES office placed for demonstration)',
+          constraints: { enum: ['real', 'demo'] },
+        };
+        if (f.format === 'json')
+          return {
+            title:
+              'White spots: gminas without a unit of each kind within each distance, their population per voivodeship and powiat, and the change since the previous release',
+          };
+        if (f.path.endsWith('owes-offices.csv'))
+          return {
+            title:
+              "OWES offices the access indicators measured to: one per service area (supplied in data/areas/owes-offices.csv, or placed for demonstration in the area's most populous gmina)",
+            schema: {
+              fields: [
+                { name: 'area_id', type: 'string', description: 'the OWES service area (download/areas-owes.csv)' },
+                { name: 'office_name', type: 'string' },
+                { name: 'lat', type: 'number', description: 'latitude, WGS 84' },
+                { name: 'lon', type: 'number', description: 'longitude, WGS 84' },
+                status,
+              ],
+            },
+          };
+        return {
+          title:
+            'Access to social economy and reintegration units, per gmina: straight-line distance to the nearest unit of each kind and the number of units within 10, 25 and 50 km (counted across voivodeship borders)',
+          schema: {
+            fields: [
+              { name: 'teryt', type: 'string', description: 'gmina TERYT code' },
+              { name: 'name', type: 'string' },
+              { name: 'lat', type: 'number', description: "the gmina's reference point (the directory's anchor), latitude, WGS 84" },
+              { name: 'lon', type: 'number', description: "the reference point's longitude, WGS 84" },
+              ...ACCESS_KINDS.flatMap((k): Field[] => [
+                {
+                  name: `${k}_km`,
+                  type: 'number',
+                  description: `straight-line distance (km, haversine) to the nearest ${k} unit; empty when there is none`,
+                },
+                ...ACCESS_RADII.map((r): Field => ({
+                  name: `${k}_within_${r}km`,
+                  type: 'integer',
+                  description: `${k} units within ${r} km`,
+                })),
+              ]),
+              status,
+            ],
+            primaryKey: ['teryt'],
+          },
+        };
+      }
       case 'package':
         return undefined;
     }
   };
   const resources: DataResource[] = [];
-  for (const f of downloadFiles(input.catalogue.map((i) => i.id))) {
+  for (const f of downloadFiles(
+    input.catalogue.map((i) => i.id),
+    AREA_TYPE_ORDER.filter((t) => input.areaIndicators?.[t]),
+  )) {
     const written = byPath.get(f.path);
     const d = written && describe(f);
     if (!written || !d) continue;

@@ -282,6 +282,22 @@ export function runRelease(
       ),
     );
   }
+  emitProgrammes(programmes.programmes, out.write);
+  emitEntities(entities, out.write, { release: id, register });
+  const memberTopologies = { powiat: JSON.parse(geo.powiat.topo.toString('utf8')) as Topology, gmina: gminaTopology };
+  const areaIndicators = emitAreas(
+    areaDefinitions,
+    { release: id, build, catalogue, register, topologies: memberTopologies },
+    out.write,
+    out.writeText,
+  );
+  out.write(
+    DATA_FILE.accessWhiteSpots,
+    whiteSpotsFile(id, access, { build, register, previous: previous?.access && { release: previous.id, access: previous.access } }),
+  );
+  out.writeText(DATA_FILE.accessCsv, accessCsv(access, new Map(register.map((t) => [t.code, t.name]))));
+  out.writeText(DATA_FILE.accessOwesOffices, owesOfficesCsv(access.offices));
+  // Last of the described files: the descriptor lists what was written, with checksums.
   out.write(
     'datapackage.json',
     dataPackage({
@@ -298,18 +314,9 @@ export function runRelease(
       indicatorSources,
       levelSources,
       demoShare: shares,
+      areaIndicators,
     }),
   );
-  emitProgrammes(programmes.programmes, out.write);
-  emitEntities(entities, out.write, { release: id, register });
-  const memberTopologies = { powiat: JSON.parse(geo.powiat.topo.toString('utf8')) as Topology, gmina: gminaTopology };
-  emitAreas(areaDefinitions, { release: id, build, catalogue, register, topologies: memberTopologies }, out.write, out.writeText);
-  out.write(
-    DATA_FILE.accessWhiteSpots,
-    whiteSpotsFile(id, access, { build, register, previous: previous?.access && { release: previous.id, access: previous.access } }),
-  );
-  out.writeText(DATA_FILE.accessCsv, accessCsv(access, new Map(register.map((t) => [t.code, t.name]))));
-  out.writeText(DATA_FILE.accessOwesOffices, owesOfficesCsv(access.offices));
   const manifest: Manifest = {
     release: id,
     published: info.published,

@@ -18,7 +18,7 @@ export const PORTAL_NAME = both('portalName');
 export { SITE_URL } from './site-url.ts';
 
 export type DownloadFormat = 'csv' | 'xlsx' | 'json' | 'topojson' | 'geojson' | 'zip';
-export type DownloadGroup = 'level' | 'catalogue' | 'register' | 'geo' | 'changes' | 'package' | 'indicator';
+export type DownloadGroup = 'level' | 'catalogue' | 'register' | 'geo' | 'changes' | 'areas' | 'access' | 'package' | 'indicator';
 
 export interface DownloadFile {
   path: string;
@@ -26,6 +26,8 @@ export interface DownloadFile {
   format: DownloadFormat;
   level?: Level;
   indicator?: string;
+  /** Planning-area files: the type (nuts2, nuts3, owes, lgd). */
+  areaType?: string;
 }
 
 export const MEDIA_TYPE: Record<DownloadFormat, string> = {
@@ -55,9 +57,11 @@ export const indicatorZipPath = (id: string) => `indicator/${id}.zip`;
 
 /**
  * Every download file a release may have, in the order the page lists them. Which of them
- * exist is the manifest's business (a first release has no changes.*).
+ * exist is the manifest's business (a first release has no changes.*, an older one may
+ * have no planning areas or access files). `areaTypes`: the planning-area types, in their
+ * order (src/features/areas/area-types.ts), each with a wide CSV.
  */
-export function downloadFiles(indicatorIds: readonly string[]): DownloadFile[] {
+export function downloadFiles(indicatorIds: readonly string[], areaTypes: readonly string[] = []): DownloadFile[] {
   return [
     ...LEVELS.flatMap((level): DownloadFile[] => [
       { path: DATA_FILE.levelCsv(level), group: 'level', format: 'csv', level },
@@ -73,6 +77,11 @@ export function downloadFiles(indicatorIds: readonly string[]): DownloadFile[] {
     ]),
     { path: 'changes.csv', group: 'changes', format: 'csv' },
     { path: 'changes.json', group: 'changes', format: 'json' },
+    ...areaTypes.map((type): DownloadFile => ({ path: DATA_FILE.areaCsv(type), group: 'areas', format: 'csv', areaType: type })),
+    { path: DATA_FILE.areasIndex, group: 'areas', format: 'json' },
+    { path: DATA_FILE.accessCsv, group: 'access', format: 'csv' },
+    { path: DATA_FILE.accessOwesOffices, group: 'access', format: 'csv' },
+    { path: DATA_FILE.accessWhiteSpots, group: 'access', format: 'json' },
     { path: 'datapackage.json', group: 'package', format: 'json' },
     { path: 'manifest.json', group: 'package', format: 'json' },
     ...indicatorIds.map((id): DownloadFile => ({ path: DATA_FILE.indicatorZip(id), group: 'indicator', format: 'zip', indicator: id })),

@@ -73,7 +73,7 @@ export function areaCsv(
   return BOM + toCsv(header, rows);
 }
 
-/** Writes the release's area files through the pipeline's writer. */
+/** Writes the release's area files through the pipeline's writer; returns the indicators of each type's CSV. */
 export function emitAreas(
   defs: AreaDefinitions,
   ctx: {
@@ -86,16 +86,18 @@ export function emitAreas(
   },
   write: (rel: string, data: unknown) => void,
   writeText: (rel: string, text: string) => void,
-): void {
+): Record<AreaType, Indicator[]> {
   const register = new Map(ctx.register.map((t) => [t.code, t]));
   const index: AreaIndexFile = { release: ctx.release, types: [] };
+  const indicatorsOf = {} as Record<AreaType, Indicator[]>;
   for (const type of AREA_TYPE_ORDER) {
     const areas = defs.byType[type];
     const table = aggregateAreas(type, areas, ctx.build, ctx.catalogue);
     areas.forEach((a, ai) => write(DATA_FILE.area(type, a.id), buildAreaFile(a, ai, { ...ctx, table, register })));
     const levelFile = areaLevelFile(ctx.release, ctx.build, table, ctx.catalogue);
     write(DATA_FILE.areaTable(type), levelFile);
-    const indicators = ctx.catalogue.filter((i) => levelFile.values[i.id]).map((i) => i.id);
+    indicatorsOf[type] = ctx.catalogue.filter((i) => levelFile.values[i.id]);
+    const indicators = indicatorsOf[type].map((i) => i.id);
     const memberLevel = AREA_TYPES[type].memberLevel;
     write(DATA_FILE.areaOverview(type), areaOverview(ctx.topologies[memberLevel], memberLevel, type, areas));
     write(DATA_FILE.areaNames(type), areaMapNames(type, areas));
@@ -119,6 +121,7 @@ export function emitAreas(
     });
   }
   write(DATA_FILE.areasIndex, index);
+  return indicatorsOf;
 }
 
 /** The label an area has as a grouping of the table builder: NUTS regions with their code. */

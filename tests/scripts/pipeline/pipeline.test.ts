@@ -85,6 +85,32 @@ describe('the pipeline on the repository data', () => {
     expect(changes.previous).toBe('2023');
   });
 
+  it('describes the planning-area and access files, and every CSV schema names exactly the columns of its file', () => {
+    const pkg = read<{ resources: { path: string; profile: string; schema?: { fields: { name: string }[] } }[] }>('2024/datapackage.json');
+    const paths = pkg.resources.map((r) => r.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ...['nuts2', 'nuts3', 'owes', 'lgd'].map((t) => `download/areas-${t}.csv`),
+        'areas/index.json',
+        'access/access.csv',
+        'access/owes-offices.csv',
+        'access/white-spots.json',
+      ]),
+    );
+    const tabular = pkg.resources.filter((r) => r.profile === 'tabular-data-resource');
+    expect(tabular.length).toBeGreaterThan(10);
+    for (const r of tabular) {
+      const header = fs
+        .readFileSync(path.join(dirs[0], '2024', r.path), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/, 1)[0];
+      expect(
+        r.schema!.fields.map((f) => f.name),
+        r.path,
+      ).toEqual(header.split(','));
+    }
+  });
+
   it('describes in the datapackage the workbooks, GeoJSON, catalogue CSV and one zip per indicator', () => {
     const pkg = read<{ resources: { path: string }[] }>('2024/datapackage.json');
     const paths = pkg.resources.map((r) => r.path);
