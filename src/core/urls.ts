@@ -75,6 +75,11 @@ export function indicatorPath(id: string, lang: Lang): string {
   return `${prefix(lang)}/wskaznik/${indicatorSlug(id)}/`;
 }
 
+/** An indicator page opened on its map at a level: `levelWord` as the map writes it (a level's path segment, or a planning-area type). */
+export function indicatorMapPath(id: string, lang: Lang, levelWord: string): string {
+  return `${indicatorPath(id, lang)}?${MAP_LEVEL_PARAM}=${encodeURIComponent(levelWord)}&${TAB_PARAM}=${TAB_WORD.map}`;
+}
+
 export function indicatorsPath(lang: Lang): string {
   return `${prefix(lang)}/wskazniki/`;
 }
@@ -359,6 +364,8 @@ export const INDICATOR_PARAM = 'wskaznik';
  * e.g. /wskaznik/sps-krs/?widok=tabela, /zestawienia/?…&widok=wykres. Left out for a page's default view.
  */
 export const TAB_PARAM = 'widok';
+/** The indicator map's level in the query (?poziom=powiat, ?poziom=nuts3). */
+export const MAP_LEVEL_PARAM = 'poziom';
 /** The tab names as the address spells them. */
 export const TAB_WORD = { chart: 'wykres', map: 'mapa', table: 'tabela' } as const;
 export type TabView = keyof typeof TAB_WORD;

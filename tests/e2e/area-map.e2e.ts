@@ -77,3 +77,12 @@ for (const width of [360, 1366])
       expect(violations, describeViolations(violations)).toEqual([]);
     }
   });
+
+test('the planning-areas index opens the map at each area level', async ({ page }) => {
+  await page.goto('/obszar/');
+  for (const t of index().types)
+    await expect(page.getByTestId(`areas-map-${t.type}`)).toHaveCount(t.indicators.includes('SPS_KRS') ? 1 : 0);
+  await page.getByTestId('areas-map-nuts3').click();
+  await page.locator('section.map-section').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('map-svg')).toHaveAttribute('data-level', 'nuts3', { timeout: 30_000 });
+});

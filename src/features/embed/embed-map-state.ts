@@ -7,9 +7,8 @@
 // with data, all of Poland, quantile classes) is left out of the address.
 import { defaultLevel, isTerritoryMapLevel, type MapLevel } from '#features/indicator/map/map-data.ts';
 import type { ClassMethod } from '#features/indicator/map/map-scale.ts';
-import { LEVEL_SEGMENT } from '#core/urls.ts';
+import { LEVEL_SEGMENT, MAP_LEVEL_PARAM } from '#core/urls.ts';
 
-export const MAP_LEVEL_PARAM = 'poziom';
 export const MAP_YEAR_PARAM = 'rok';
 /** A voivodeship code (2 digits) or, for the gmina map, a powiat code (4 digits). */
 export const MAP_AREA_PARAM = 'obszar';

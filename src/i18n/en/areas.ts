@@ -50,6 +50,7 @@ export const areas: Strings<typeof pl> = {
     'The NUTS 2021 division is applied here to every year, including years when an earlier NUTS version with a different split of some regions was in force.',
   crossesVoivodeships: 'The area spans several voivodeships, so it is compared with Poland only.',
   downloadsHeading: 'Download the data',
+  onTheMap: '{type} on an indicator map (social cooperatives; on every indicator’s page)',
   downloadCsv: 'Every area of the type “{type}” (CSV: values, status and flags, all years)',
   downloadJson: 'This area’s data (JSON)',
   allAreas: 'All planning areas',

@@ -49,6 +49,7 @@ export const areas = {
     'Podział NUTS 2021 jest tu stosowany do wszystkich lat, także tych, w których obowiązywała wcześniejsza wersja NUTS o innym podziale części regionów.',
   crossesVoivodeships: 'Obszar leży w kilku województwach, więc porównanie jest tylko z Polską.',
   downloadsHeading: 'Pobierz dane',
+  onTheMap: '{type} na mapie wskaźnika (spółdzielnie socjalne; na stronie każdego wskaźnika)',
   downloadCsv: 'Wszystkie obszary typu „{type}” (CSV: wartości, status i flagi, wszystkie lata)',
   downloadJson: 'Dane tego obszaru (JSON)',
   allAreas: 'Wszystkie obszary planowania',

@@ -4,7 +4,7 @@
 // The island takes each prefetched response once (takePrefetched, through map-data's
 // fetchJson) instead of fetching it again. A link asking for another level (?poziom=)
 // prefetches nothing: its files would be the wrong ones.
-import { MAP_LEVEL_PARAM } from '#features/embed/embed-map-state.ts';
+import { MAP_LEVEL_PARAM } from '#core/urls.ts';
 
 type Store = Record<string, Promise<unknown> | undefined>;
 const store = (): Store => {
