@@ -77,7 +77,11 @@ test('every target on every page type is large enough or spaced out on a phone',
   test.setTimeout(180_000);
   const failures: string[] = [];
   for (const p of PAGES) {
-    await page.goto(p, { waitUntil: 'load' });
+    // Measured as the reader sees the page: islands that hydrate on load have rendered and
+    // fetched what they show (measured at "load" alone, the builder's controls were sometimes
+    // there and sometimes not yet).
+    await page.goto(p, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
     for (const f of await page.evaluate(smallTargets)) failures.push(`${p}: ${f}`);
   }
   expect(failures).toEqual([]);
