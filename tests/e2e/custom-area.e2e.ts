@@ -108,6 +108,8 @@ test('the map picks single gminas, one voivodeship at a time, by pointer and by 
   const map = page.locator('[data-testid="area-map"][data-level="gmina"]');
   // The voivodeship of the first gmina chosen (małopolskie): only its gminas are drawn.
   await expect(page.getByTestId('area-map-voivodeship')).toHaveValue('12');
+  // The gmina shapes arrive by fetch after the switch; wait until they are drawn.
+  await expect(map.locator('path.unit').nth(100)).toBeAttached({ timeout: 30_000 });
   const codes = await map.locator('path.unit').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code') ?? ''));
   expect(codes.length).toBeGreaterThan(100);
   expect(codes.every((c) => /^12\d{5}$/.test(c))).toBe(true);
