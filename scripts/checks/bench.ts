@@ -9,6 +9,7 @@ import { distBytesByPageType, firstViewBytes, GMINA_FIRST_VIEW_BUDGET, SAMPLE_PA
 import { formatLighthouse, lighthouseBreaches, runLighthouseOnDist } from './bench-lighthouse.ts';
 import { runPipeline } from '#scripts/pipeline/run.ts';
 import { benchLargeTable, LARGE_TABLE_MEMORY_BUDGET } from './bench-large-table.ts';
+import { benchReleases } from './bench-releases.ts';
 import { releaseBenchRows } from '#build/offline/bench.ts';
 import { ARCHIVE_DIR } from '#core/download-files.ts';
 import { levelTotals, realCount, realShare, totalCount } from '#core/coverage.ts';
@@ -58,6 +59,28 @@ if (phoneOnly) {
     process.exit(1);
   }
   console.log('\nphone profile: every goal met');
+  process.exit(0);
+}
+
+/**
+ * `npm run bench -- --releases`: only the release growth (scripts/checks/bench-releases.ts:
+ * three releases, one a fixture, built cold and rebuilt with the older ones frozen); the
+ * full bench runs it too.
+ */
+const releasesOnly = process.argv.includes('--releases');
+async function printReleaseGrowth(): Promise<string[]> {
+  const { rows: growth, missed } = await benchReleases();
+  const w = maxOf(growth.map((r) => r[0].length));
+  console.log(`\nrelease growth\n${'-'.repeat(w + 20)}`);
+  for (const [k, v] of growth) console.log(`${k.padEnd(w)}  ${v}`);
+  return missed;
+}
+if (releasesOnly) {
+  const missed = await printReleaseGrowth();
+  if (missed.length) {
+    console.error(`\nrelease growth: goals missed:\n${missed.map((b) => `  - ${b}`).join('\n')}`);
+    process.exit(1);
+  }
   process.exit(0);
 }
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -188,6 +211,8 @@ if (!quick && fs.existsSync(dist)) {
   pushAll(breaches, lighthouseBreaches(scores));
   // The phone profile's goals (map, builder, first paint, bytes) are budgets: a miss is a breach.
   pushAll(breaches, runBrowserBenches(['map-bench', 'builder-bench', 'phone-bench'], dist));
+  // Release growth last: it builds three releases twice in a scratch copy (about 20 minutes).
+  pushAll(breaches, await printReleaseGrowth());
 }
 
 const width = maxOf(rows.map((r) => r[0].length));

@@ -68,7 +68,7 @@ const CSS_URL_RE = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 const JS_IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
 const REFRESH_RE = /^\s*\d+\s*;\s*url=(.+)$/i;
 const HANDLER_RE = /\s(on[a-z]+)\s*=/gi;
-const BANNER_LINK_RE = /<a\b[^>]*\sdata-(?:latest-)?release=[^>]*>/g;
+const BANNER_LINK_RE = /<a\b[^>]*\sdata-(?:latest-release\b|release=)[^>]*>/g;
 /** A release copy's folder name: a four-digit year. */
 const RELEASE_DIR_RE = /^\d{4}$/;
 

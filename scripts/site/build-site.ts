@@ -11,7 +11,13 @@
 // ~170 MB of data are shipped once. Per-release time and page count go to
 // node_modules/.cache/mes/build-report.json (read by the bench).
 //
+// An older release is built once and then restored from the frozen-release store
+// (scripts/site/frozen-releases.ts: when its inputs are unchanged, byte for byte) — the
+// store is $FROZEN_RELEASES_DIR or node_modules/.cache/mes/frozen-releases; policy
+// $FROZEN_RELEASES=strict|data.
+//
 //   npm run build:site                              # all releases into $DIST_DIR or dist/
+//   npm run build:site -- --rebuild=2023            # re-render the copy of 2023 even if frozen
 //   node --experimental-strip-types scripts/site/build-site.ts --only=2023   # one copy, root kept
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,17 +25,33 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertReleaseNotCode } from '#core/redirects.ts';
 import { isTempSibling, removeStaleTemps, writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
+import {
+  DEFAULT_FROZEN_STORE,
+  freeze,
+  parsePolicy,
+  parseRebuild,
+  readFrozen,
+  releaseFingerprint,
+  restore,
+  staleReason,
+} from './frozen-releases.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPORT = path.join(ROOT, 'node_modules', '.cache', 'mes', 'build-report.json');
 /** public/ for the copies: everything but the shared data and the root-only host files. */
 const COPY_PUBLIC = path.join(ROOT, 'node_modules', '.cache', 'mes', 'public-release-copy');
 const ROOT_ONLY = new Set(['data', '_redirects', '_headers']);
+const FROZEN_STORE = process.env.FROZEN_RELEASES_DIR ? path.resolve(ROOT, process.env.FROZEN_RELEASES_DIR) : DEFAULT_FROZEN_STORE;
 
 export interface ReleaseBuild {
   seconds: number;
   pages: number;
   base: string;
+  /** 'built' by Astro, or 'restored' from the frozen-release store. */
+  how?: 'built' | 'restored';
+  /** Files and bytes of an older release's folder (its pages and assets; the data are counted apart). */
+  files?: number;
+  bytes?: number;
 }
 export interface BuildReport {
   dist: string;
@@ -127,20 +149,39 @@ async function main() {
     /* first run */
   }
   const olderIds = new Set(releases.releases.filter((r) => r !== releases.latest));
+  const rebuild = parseRebuild(process.argv, [...olderIds]);
+  const policy = parsePolicy(process.env.FROZEN_RELEASES);
   for (const step of plan) {
-    console.log(`\nbuild-site: release ${step.release} → ${path.relative(ROOT, step.outDir) || '.'} (base "${step.base}")`);
+    const older = step.base !== '';
     const t0 = performance.now();
-    await runAstroBuild(step.env);
+    const fp = older ? releaseFingerprint(ROOT, step.release) : undefined;
+    const why =
+      fp && (rebuild.has(step.release) ? 'asked to (--rebuild)' : staleReason(readFrozen(FROZEN_STORE, step.release), fp, policy));
+    let how: ReleaseBuild['how'] = 'built';
+    if (fp && !why) {
+      console.log(
+        `\nbuild-site: release ${step.release} → ${path.relative(ROOT, step.outDir)}: restored from the frozen copy (inputs unchanged)`,
+      );
+      restore(FROZEN_STORE, step.release, step.outDir);
+      how = 'restored';
+    } else {
+      console.log(
+        `\nbuild-site: release ${step.release} → ${path.relative(ROOT, step.outDir) || '.'} (base "${step.base}")${why ? `: building, ${why}` : ''}`,
+      );
+      await runAstroBuild(step.env);
+      if (fp) freeze(FROZEN_STORE, step.release, step.outDir, fp);
+    }
     const seconds = Math.round((performance.now() - t0) / 100) / 10;
-    const pages = countPages(step.outDir, step.base === '' ? new Set([...olderIds, 'data', '_astro']) : new Set(['_astro']));
-    report.releases[step.release] = { seconds, pages, base: step.base };
-    console.log(`build-site: release ${step.release}: ${pages} pages in ${seconds} s`);
+    const pages = countPages(step.outDir, older ? new Set(['_astro']) : new Set([...olderIds, 'data', '_astro']));
+    const size = older ? readFrozen(FROZEN_STORE, step.release) : undefined;
+    report.releases[step.release] = { seconds, pages, base: step.base, how, ...(size ? { files: size.files, bytes: size.bytes } : {}) };
+    console.log(`build-site: release ${step.release}: ${pages} pages ${how} in ${seconds} s`);
   }
   fs.mkdirSync(path.dirname(REPORT), { recursive: true });
   writeFileAtomically(REPORT, JSON.stringify(report, null, 2) + '\n');
   console.log(
     `\nbuild-site: ${Object.entries(report.releases)
-      .map(([r, b]) => `${r}${b.base ? ` at ${b.base}/` : ' at /'}: ${b.pages} pages, ${b.seconds} s`)
+      .map(([r, b]) => `${r}${b.base ? ` at ${b.base}/` : ' at /'}: ${b.pages} pages ${b.how ?? 'built'}, ${b.seconds} s`)
       .join('; ')}`,
   );
   console.log(`build-site: report in ${path.relative(ROOT, REPORT)}`);

@@ -42,7 +42,19 @@ export interface ReleasesFile {
   releases: string[];
 }
 
-export const releases = () => once('releases', () => readJson<ReleasesFile>(path.join(DATA, 'releases.json')));
+const releasesFile = () => once('releasesFile', () => readJson<ReleasesFile>(path.join(DATA, 'releases.json')));
+
+/**
+ * The releases a build may name: every one at the root; in the copy of an older release, that
+ * release and the ones before it (release ids are years). A copy is frozen once built
+ * (scripts/site/frozen-releases.ts), so nothing in it may depend on a release published later.
+ */
+export function releasesUpTo(all: ReleasesFile, shown: string): ReleasesFile {
+  return { latest: all.latest, releases: all.releases.filter((r) => r <= shown) };
+}
+
+/** The releases this build lists (see releasesUpTo); `latest` is the newest, which a copy must not name in its text. */
+export const releases = () => once('releases', () => releasesUpTo(releasesFile(), release()));
 
 /** The release id SITE_RELEASE asks for (scripts/site/build-site.ts sets it per copy), checked. */
 export function pickRelease(all: ReleasesFile, requested: string | undefined): string {
@@ -57,9 +69,9 @@ export function pickRelease(all: ReleasesFile, requested: string | undefined): s
  * The release the pages show: SITE_RELEASE (an older release, built as a copy under
  * /<year>/), or the latest one at the root.
  */
-export const release = () => once('release', () => pickRelease(releases(), process.env.SITE_RELEASE));
+export const release = () => once('release', () => pickRelease(releasesFile(), process.env.SITE_RELEASE));
 /** The newest release, whatever this build shows. */
-export const latestRelease = () => releases().latest;
+export const latestRelease = () => releasesFile().latest;
 /** True when this build is a copy of an older release (its pages carry the release banner). */
 export const isArchiveBuild = () => release() !== latestRelease();
 const releaseDir = () => path.join(DATA, release());

@@ -4,7 +4,17 @@
 import { codeTargets, type CodeTarget } from '#core/redirects.ts';
 import type { Lang } from '#core/format.ts';
 import { indicatorSlug, LEVEL_SEGMENT, territorySlugParam } from '#core/urls.ts';
-import { catalogue, formerCodes, register } from './site-data.ts';
+import { catalogue, formerCodes, isArchiveBuild, register } from './site-data.ts';
+
+/**
+ * Pages that only the latest release has: the copy of an older release leaves them out
+ * (scripts/site/frozen-releases.ts, README "Releases"). Embeds belong to the current data
+ * (a host site embeds the latest release); bare-code redirects (/<code>/) are a convenience
+ * of the current address space, which Netlify's _redirects serve at the root.
+ */
+export function latestOnly<T>(paths: () => T[]): () => T[] {
+  return () => (isArchiveBuild() ? [] : paths());
+}
 
 export function territoryStaticPaths() {
   return register()
@@ -22,6 +32,7 @@ export function indicatorStaticPaths() {
 let codes: CodeTarget[] | undefined;
 
 export function codeStaticPaths(lang: Lang) {
+  if (isArchiveBuild()) return [];
   codes ??= codeTargets(register(), formerCodes());
   return codes.filter((t) => t.lang === lang).map((target) => ({ params: { code: target.code }, props: { target } }));
 }

@@ -171,6 +171,19 @@ export function entityPath(id: string, lang: Lang): string {
 }
 
 /**
+ * Where an entity's name links, with "{id}" for its id (a string, so islands take it as a
+ * prop): its page — or, in the copy of an older release, which has no entity pages
+ * (src/pages/podmiot/[id].astro, latestOnly), its JSON record in the release's data.
+ */
+export function entityLinkPattern(lang: Lang, archivedRelease?: string): string {
+  return archivedRelease ? dataPath(archivedRelease, DATA_FILE.entity('{id}')) : `${entityBase(lang)}{id}/`;
+}
+
+export function entityHref(pattern: string, id: string): string {
+  return pattern.replace('{id}', encodeURIComponent(id));
+}
+
+/**
  * The directory island's files: the pipeline's (shared by every copy) and the build's
  * geometry helpers under /podmioty/dane/ (per copy: src/pages/podmioty/dane/).
  */

@@ -17,6 +17,7 @@ import {
   sourceLayout,
 } from '#test-helpers/netlify-headers.ts';
 import { cspRules, headersFileText, parseHeadersFile, readSiteLayout } from '#build/security-headers.ts';
+import { DEFAULT_FROZEN_STORE, parsePolicy } from '#scripts/site/frozen-releases.ts';
 import { isEmbedPath, LEVEL_SEGMENT } from '#core/urls.ts';
 
 const toml = readNetlifyToml();
@@ -103,6 +104,19 @@ describe('netlify.toml', () => {
     expect(toml.build?.command).toBe('npm run build');
     expect(toml.build?.publish).toBe('dist');
     expect(toml.build?.environment?.NODE_VERSION).toBe('22');
+  });
+
+  it('keeps published releases frozen and their store in the build cache', () => {
+    expect(parsePolicy(toml.build?.environment?.FROZEN_RELEASES)).toBe('data');
+    const plugin = (toml.plugins ?? []).find((p) => p.package.includes('frozen'));
+    expect(plugin, 'a [[plugins]] entry for the frozen-release store').toBeDefined();
+    const dir = path.join(process.cwd(), plugin!.package);
+    expect(fs.readFileSync(path.join(dir, 'manifest.yml'), 'utf8')).toMatch(/^name: \S+/m);
+    // The plugin caches the folder build-site.ts uses by default.
+    const code = fs.readFileSync(path.join(dir, 'index.js'), 'utf8');
+    expect(code).toContain(`'${path.relative(process.cwd(), DEFAULT_FROZEN_STORE).split(path.sep).join('/')}'`);
+    expect(code).toMatch(/utils\.cache\.restore\(STORE\)/);
+    expect(code).toMatch(/utils\.cache\.save\(STORE\)/);
   });
 
   it('leaves the CSP to the generated dist/_headers, and writes that file so Netlify reads it back as generated', () => {

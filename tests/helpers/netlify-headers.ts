@@ -15,6 +15,7 @@ export interface NetlifyConfig {
   build?: { command?: string; publish?: string; environment?: Record<string, string> };
   headers?: HeaderRule[];
   redirects?: unknown[];
+  plugins?: { package: string }[];
 }
 
 export function readNetlifyToml(file = path.join(process.cwd(), 'netlify.toml')): NetlifyConfig {

@@ -60,10 +60,13 @@ export function latestLink(
 
 const LINK_KEY = { same: 'common.releaseLinkSame', territory: 'common.releaseLinkTerritory', home: 'common.releaseLinkHome' } as const;
 
-/** The notice's lead text and link text. */
-export function bannerText(lang: Lang, release: string, latest: string, kind: LatestLink['kind']): { lead: string; link: string } {
+/**
+ * The notice's lead text and link text. They do not name the latest release: a copy is
+ * frozen once built and must read true after later releases too.
+ */
+export function bannerText(lang: Lang, release: string, kind: LatestLink['kind']): { lead: string; link: string } {
   const t = translator(lang);
-  return { lead: t('common.releaseArchived', { release, latest }), link: t(LINK_KEY[kind]) };
+  return { lead: t('common.releaseArchived', { release }), link: t(LINK_KEY[kind]) };
 }
 
 /** "Wydanie 2024" / "Wydanie 2023 (archiwalne)" for the header. */

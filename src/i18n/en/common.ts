@@ -93,7 +93,7 @@ export const common: Strings<typeof pl> = {
   footerData: 'Data: release {release}, published {published}.',
   footerLicence: 'Code: MIT. Demonstration data: CC0. Sources and licences of public data are listed in the release manifest.',
   footerManifest: 'Release manifest (JSON)',
-  releaseArchived: 'You are viewing release {release} (archived). Latest data: release {latest} — ',
+  releaseArchived: 'You are viewing release {release} (archived). Newer data — ',
   releaseLinkSame: 'the same page in the latest release',
   releaseLinkTerritory: 'the same territory in the latest release',
   releaseLinkHome: 'home page of the latest release',

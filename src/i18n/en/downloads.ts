@@ -10,7 +10,7 @@ export const downloads: Strings<typeof pl> = {
     'File addresses are stable, so scripts can download them directly. Every file has its size and SHA-256 checksum; datapackage.json (Frictionless Data) describes the files of a release, their columns, units, licences and sources.',
   urlRelease: "one release's files under fixed names; a data fix changes a file in place, together with its checksum in datapackage.json",
   urlLatest:
-    'a byte-for-byte copy of the latest release (now {latest}); after a new release it holds that one — for scripts that always want the latest data',
+    'a byte-for-byte copy of the latest release; after a new release it holds that one — for scripts that always want the latest data',
   urlGeo: "the current boundaries the portal's maps use",
   urlArchive: "the release's offline archive: the whole portal of that release, browsable without the internet",
   urlCopy: 'the pages of an older release (the latest is at the site root /)',
@@ -23,6 +23,10 @@ export const downloads: Strings<typeof pl> = {
   formatsText:
     'XLSX: a sheet "Dane" (data) with the same columns as the CSV (numbers as numbers, demonstration values on a light yellow fill, status and flags as words) and a sheet "Metadane" (metadata: release, licence, sources, indicator definitions and units). GeoJSON: WGS 84 per RFC 7946, coordinates rounded to 4 decimals. Indicator ZIP: its values at every level (CSV), metadata (JSON) and a README in Polish and English with how to cite it.',
   browse: 'Pages of this release',
+  archivePolicy:
+    'The copy of an archived release (/<release>/) is built once and does not change afterwards. It keeps the pages of territories, planning areas, indicators, programmes, methodology and data in both languages. It has no entity pages — the entity directory links each entity to its record in the release’s data (JSON) — no embed pages (embeds show the current release) and no short /<TERYT code>/ addresses (they work in the current release). The data files of every release stay under /data/<release>/.',
+  newerReleases: 'This copy of an archived release lists the releases up to its own; releases published later:',
+  newerReleasesLink: 'the release list in the current version of the portal',
   latestCopy: 'The same files at the stable address of the latest release',
   files: 'Files of release',
   indicatorZips: 'Indicator packages (ZIP: CSV, metadata, README)',

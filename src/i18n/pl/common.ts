@@ -96,7 +96,7 @@ export const common = {
   footerData: 'Dane: wydanie {release}, opublikowane {published}.',
   footerLicence: 'Kod: MIT. Dane demonstracyjne: CC0. Źródła i licencje danych publicznych — w pliku manifestu wydania.',
   footerManifest: 'Manifest wydania (JSON)',
-  releaseArchived: 'Przeglądasz wydanie {release} (archiwalne). Najnowsze dane: wydanie {latest} — ',
+  releaseArchived: 'Przeglądasz wydanie {release} (archiwalne). Nowsze dane — ',
   releaseLinkSame: 'ta sama strona w najnowszym wydaniu',
   releaseLinkTerritory: 'ta sama jednostka w najnowszym wydaniu',
   releaseLinkHome: 'strona główna najnowszego wydania',

@@ -9,7 +9,7 @@ export const downloads = {
   urlRelease:
     'pliki jednego wydania pod stałymi nazwami; poprawka danych zmienia plik w miejscu, razem z jego sumą kontrolną w datapackage.json',
   urlLatest:
-    'kopia najnowszego wydania (teraz {latest}), bajt w bajt; po nowym wydaniu wskazuje na nie — dla skryptów, które zawsze chcą najnowszych danych',
+    'kopia najnowszego wydania, bajt w bajt; po nowym wydaniu wskazuje na nie — dla skryptów, które zawsze chcą najnowszych danych',
   urlGeo: 'aktualne granice, których używają mapy portalu',
   urlArchive: 'archiwum offline wydania: cały portal tego wydania do przeglądania bez internetu',
   urlCopy: 'strony starszego wydania (najnowsze jest pod adresem głównym /)',
@@ -22,6 +22,10 @@ export const downloads = {
   formatsText:
     'XLSX: arkusz „Dane” z tymi samymi kolumnami co CSV (liczby jako liczby, wartości demonstracyjne na jasnożółtym tle, status i znaczniki słowami) i arkusz „Metadane” (wydanie, licencja, źródła, definicje i jednostki wskaźników). GeoJSON: WGS 84 zgodnie z RFC 7946, współrzędne zaokrąglone do 4 miejsc. ZIP wskaźnika: jego wartości na wszystkich poziomach (CSV), metadane (JSON) i README po polsku i angielsku ze sposobem cytowania.',
   browse: 'Strony tego wydania',
+  archivePolicy:
+    'Kopia wydania archiwalnego (/<wydanie>/) powstaje raz i potem się nie zmienia. Zachowuje strony jednostek terytorialnych, obszarów, wskaźników, programów, metodologii i danych w obu językach. Nie ma kart podmiotów — katalog podmiotów prowadzi do rekordu każdego podmiotu w danych wydania (JSON) — ani stron do osadzania (osadza się bieżące wydanie), ani krótkich adresów /<kod TERYT>/ (działają w bieżącym wydaniu). Pliki danych każdego wydania pozostają pod /data/<wydanie>/.',
+  newerReleases: 'Ta kopia wydania archiwalnego wymienia wydania do swojego włącznie; wydania opublikowane później:',
+  newerReleasesLink: 'lista wydań w bieżącej wersji portalu',
   latestCopy: 'Te same pliki pod stałym adresem najnowszego wydania',
   files: 'Pliki wydania',
   indicatorZips: 'Pakiety wskaźników (ZIP: CSV, metadane, README)',

@@ -105,12 +105,12 @@ describe('release banner', () => {
     expect(latestLink('/2023/wskazniki/', '/2023', 'pl', undefined, lookup)).toEqual({ href: '/wskazniki/', kind: 'same' });
     expect(latestLink('/2023/podmiot/demo-1/', '/2023', 'pl', undefined, lookup).kind).toBe('home');
   });
-  it('says which release is shown and which is the latest', () => {
-    expect(bannerText('pl', '2023', '2024', 'same')).toEqual({
-      lead: 'Przeglądasz wydanie 2023 (archiwalne). Najnowsze dane: wydanie 2024 — ',
+  it('says which release is shown, without naming the latest (a frozen copy must stay true)', () => {
+    expect(bannerText('pl', '2023', 'same')).toEqual({
+      lead: 'Przeglądasz wydanie 2023 (archiwalne). Nowsze dane — ',
       link: 'ta sama strona w najnowszym wydaniu',
     });
-    expect(bannerText('en', '2023', '2024', 'home').link).toBe('home page of the latest release');
+    expect(bannerText('en', '2023', 'home').link).toBe('home page of the latest release');
     expect(releaseLabel('pl', '2024', false)).toBe('Wydanie 2024');
     expect(releaseLabel('en', '2023', true)).toBe('Release 2023 (archived)');
   });
@@ -180,7 +180,7 @@ describe('check-links over release copies', () => {
           '<a href="/2023/gmina/1-a/">inside</a>',
           '<a href="/2023/en/">language switch</a>',
           '<a href="/data/2023/t.json">data</a>',
-          '<a href="/gmina/1-a/" data-latest-release="2024">banner</a>',
+          '<a href="/gmina/1-a/" data-latest-release>banner</a>',
           '<a href="/gmina/1-a/">root page</a>',
           '<a href="/2024/gmina/1-a/">the latest by year</a>',
           '<a data-release="2024" href="/">the release list: the latest</a>',
@@ -210,7 +210,7 @@ describe('check-links over release copies', () => {
     // Static files of the root are the same for every release.
     expect(leavesCopy('2023', '/favicon.svg')).toBe(false);
     expect(leavesCopy('2023', '/archiwum/monitor-es-2023.zip')).toBe(false);
-    expect(scanHtml('<a href="/x/">x</a><a class="b" href="/y/" data-latest-release="2024">y</a>').refs).toEqual([
+    expect(scanHtml('<a href="/x/">x</a><a class="b" href="/y/" data-latest-release>y</a>').refs).toEqual([
       { where: 'href', ref: '/x/' },
       { where: 'href', ref: '/y/', latest: true },
     ]);

@@ -71,7 +71,7 @@ export const methodologyEn: MethodologyText = {
   ],
   releases: {
     policy: (x) =>
-      `Data are published in annual releases. ${x.current ? 'The current release' : `You are viewing an archived release (the latest is ${x.latest}); this release`} is ${x.release}, published ${x.published}: ${x.notes} The other releases (${x.others}) stay available at their own addresses, so a cited figure does not change. Each release has a manifest with file checksums, a list of changes since the previous one (revised values and territorial changes) and CSV downloads.`,
+      `Data are published in annual releases. ${x.current ? 'The current release' : 'You are viewing an archived release (newer ones are in the current version of the portal); this release'} is ${x.release}, published ${x.published}: ${x.notes} The other releases (${x.others}) stay available at their own addresses, so a cited figure does not change. Each release has a manifest with file checksums, a list of changes since the previous one (revised values and territorial changes) and CSV downloads.`,
     corrections:
       'A correction goes into a new release rather than overwriting an old one; when citing, give the release number (each area page suggests a citation).',
   },

@@ -71,7 +71,7 @@ export const methodologyPl: MethodologyText = {
   ],
   releases: {
     policy: (x) =>
-      `Dane publikowane są w rocznych wydaniach. ${x.current ? 'Bieżące wydanie' : `Przeglądasz wydanie archiwalne (najnowsze to ${x.latest}); to wydanie`} to ${x.release}, opublikowane ${x.published}: ${x.notes} Pozostałe wydania (${x.others}) pozostają dostępne pod własnymi adresami, więc cytowana liczba się nie zmienia. Każde wydanie ma manifest z sumami kontrolnymi plików, listę zmian względem poprzedniego (poprawki wartości i zmiany podziału terytorialnego) i pliki CSV do pobrania.`,
+      `Dane publikowane są w rocznych wydaniach. ${x.current ? 'Bieżące wydanie' : 'Przeglądasz wydanie archiwalne (nowsze są w bieżącej wersji portalu); to wydanie'} to ${x.release}, opublikowane ${x.published}: ${x.notes} Pozostałe wydania (${x.others}) pozostają dostępne pod własnymi adresami, więc cytowana liczba się nie zmienia. Każde wydanie ma manifest z sumami kontrolnymi plików, listę zmian względem poprzedniego (poprawki wartości i zmiany podziału terytorialnego) i pliki CSV do pobrania.`,
     corrections:
       'Poprawka błędu w danych trafia do nowego wydania, a nie nadpisuje starego; cytując, podaj numer wydania (podpowiedź jest na każdej stronie jednostki).',
   },

@@ -52,7 +52,7 @@ export interface MethodologyText {
   access: string[];
   releases: {
     /** `current`: this is the latest release; `others`: the other releases, listed. */
-    policy: (x: { current: boolean; latest: string; release: string; published: string; notes: string; others: string }) => string;
+    policy: (x: { current: boolean; release: string; published: string; notes: string; others: string }) => string;
     corrections: string;
   };
 }
