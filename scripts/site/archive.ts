@@ -32,9 +32,34 @@ import {
 import { ARCHIVE_DIR } from '#core/download-files.ts';
 import { SITE_URL } from '#core/site-url.ts';
 import { writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
+import { freezeArchive, frozenStore, hashTrees, readFrozenArchive, restoreArchive } from './frozen-releases.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const LAUNCHER_TEMPLATE = path.join(HERE, 'serve.mjs');
+const ROOT = path.resolve(HERE, '..', '..');
+/** The code that turns pages into archive entries: a change to it makes every archive anew. */
+const ARCHIVE_CODE = ['src/build/offline', 'src/core/zip.ts', 'scripts/site/archive.ts'];
+
+/**
+ * A hash of everything an archive is made of: its entries' names and bytes before the
+ * offline rewrite, the rewrite's settings and code, and the zip's date. Equal hashes give
+ * equal zips (the zip is byte-deterministic), so an older release's archive is reused.
+ */
+export function archiveInputs(
+  names: string[],
+  bytesOf: (name: string) => Uint8Array,
+  settings: { base: string; site: string; published: string },
+): string {
+  const h = crypto.createHash('sha256');
+  h.update(hashTrees(ARCHIVE_CODE.map((p) => ({ label: p, dir: path.join(ROOT, p) }))));
+  h.update(JSON.stringify(settings));
+  for (const name of names) {
+    const bytes = bytesOf(name);
+    h.update(`${Buffer.byteLength(name)}:${name}:${bytes.length}:`);
+    h.update(bytes);
+  }
+  return h.digest('hex');
+}
 
 export interface ArchiveOptions {
   dist: string;
@@ -46,6 +71,8 @@ export interface ArchiveOptions {
   data?: string;
   /** The online site; default src/core/site-url.ts (SITE_URL). */
   site?: string;
+  /** The frozen-release store, where older releases' archives are kept and reused; none: always zip anew. */
+  store?: string;
   /** Fill the releases pages' placeholders in <dist> (default true; --no-fill leaves dist untouched). */
   fill?: boolean;
   log?: (line: string) => void;
@@ -86,7 +113,7 @@ export function offlineFile(archivePath: string, bytes: Uint8Array, ctx: Offline
 export function archiveRelease(
   distFiles: string[],
   r: ReleaseInfo,
-  opts: { dist: string; out: string; data: string; site: string; launcher: string },
+  opts: { dist: string; out: string; data: string; site: string; launcher: string; store?: string },
 ): ArchiveRecord | null {
   const t0 = performance.now();
   const files = selectFiles(distFiles, r);
@@ -110,6 +137,15 @@ export function archiveRelease(
 
   fs.mkdirSync(opts.out, { recursive: true });
   const target = path.join(opts.out, `${top}.zip`);
+  const names = sortedPaths([...files.keys(), ...extra.keys()]);
+  const bytesOf = (name: string) => extra.get(name) ?? fs.readFileSync(path.join(opts.dist, files.get(name)!));
+  // An older release's archive is kept with its frozen copy (scripts/site/frozen-releases.ts).
+  const inputs = opts.store && base ? archiveInputs(names, bytesOf, { base, site: opts.site, published }) : undefined;
+  const kept = inputs ? readFrozenArchive<ArchiveRecord>(opts.store!, r.release, inputs) : undefined;
+  if (kept) {
+    restoreArchive(kept.zip, target);
+    return { ...kept.record, seconds: Math.round((performance.now() - t0) / 100) / 10, reused: true };
+  }
   const part = `${target}.part`;
   const fd = fs.openSync(part, 'w');
   const hash = crypto.createHash('sha256');
@@ -122,20 +158,19 @@ export function archiveRelease(
       },
       { deflate: (d) => zlib.deflateRawSync(d, { level: 6 }), date: zipDate(published) },
     );
-    for (const name of sortedPaths([...files.keys(), ...extra.keys()])) {
-      const bytes = extra.get(name) ?? fs.readFileSync(path.join(opts.dist, files.get(name)!));
-      zip.add(`${top}/${name}`, offlineFile(name, bytes, ctx));
-    }
+    for (const name of names) zip.add(`${top}/${name}`, offlineFile(name, bytesOf(name), ctx));
     zip.finish();
     fs.closeSync(fd);
     fs.renameSync(part, target);
-    return {
+    const record: ArchiveRecord = {
       file: `${top}.zip`,
       bytes: fs.statSync(target).size,
       sha256: hash.digest('hex'),
       files: zip.count,
       seconds: Math.round((performance.now() - t0) / 100) / 10,
     };
+    if (inputs) freezeArchive(opts.store!, r.release, target, { inputs, record });
+    return record;
   } catch (err) {
     try {
       fs.closeSync(fd);
@@ -195,7 +230,7 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
   removeStaleParts(out);
   const records: Record<string, ArchiveRecord> = fs.existsSync(indexFile) ? JSON.parse(fs.readFileSync(indexFile, 'utf8')) : {};
   for (const release of wanted) {
-    const rec = archiveRelease(distFiles, { release, latest, releases }, { dist, out, data, site, launcher });
+    const rec = archiveRelease(distFiles, { release, latest, releases }, { dist, out, data, site, launcher, store: o.store });
     if (!rec) {
       const where = release === latest ? dist : path.join(dist, release);
       if (o.releases?.length) throw new Error(`archive: release ${release} has no build at ${where}`);
@@ -204,7 +239,7 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
     }
     records[release] = rec;
     log(
-      `archive ${release}: ${rec.file} ${(rec.bytes / 1048576).toFixed(1)} MB, ${rec.files} files, ${rec.seconds} s, sha256 ${rec.sha256}`,
+      `archive ${release}: ${rec.file} ${(rec.bytes / 1048576).toFixed(1)} MB, ${rec.files} files, ${rec.seconds} s${rec.reused ? ' (kept from the frozen release)' : ''}, sha256 ${rec.sha256}`,
     );
   }
   const sorted = Object.fromEntries(sortedPaths(Object.keys(records)).map((k) => [k, records[k]]));
@@ -217,7 +252,7 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
 }
 
 function parseArgs(argv: string[]): ArchiveOptions {
-  const o: ArchiveOptions = { dist: process.env.DIST_DIR || 'dist', releases: [] };
+  const o: ArchiveOptions = { dist: process.env.DIST_DIR || 'dist', releases: [], store: frozenStore(ROOT) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { assertReleaseNotCode } from '#core/redirects.ts';
 import { isTempSibling, removeStaleTemps, writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
 import {
-  DEFAULT_FROZEN_STORE,
+  frozenStore,
   freeze,
   parsePolicy,
   parseRebuild,
@@ -41,7 +41,7 @@ const REPORT = path.join(ROOT, 'node_modules', '.cache', 'mes', 'build-report.js
 /** public/ for the copies: everything but the shared data and the root-only host files. */
 const COPY_PUBLIC = path.join(ROOT, 'node_modules', '.cache', 'mes', 'public-release-copy');
 const ROOT_ONLY = new Set(['data', '_redirects', '_headers']);
-const FROZEN_STORE = process.env.FROZEN_RELEASES_DIR ? path.resolve(ROOT, process.env.FROZEN_RELEASES_DIR) : DEFAULT_FROZEN_STORE;
+const FROZEN_STORE = frozenStore(ROOT);
 
 export interface ReleaseBuild {
   seconds: number;

@@ -45,6 +45,46 @@ export const DEFAULT_FROZEN_STORE = path.join(
   'frozen-releases',
 );
 
+/** The store: $FROZEN_RELEASES_DIR (relative to the project root) or the default. */
+export function frozenStore(root: string): string {
+  return process.env.FROZEN_RELEASES_DIR ? path.resolve(root, process.env.FROZEN_RELEASES_DIR) : DEFAULT_FROZEN_STORE;
+}
+
+/**
+ * An older release's offline archive kept beside its frozen copy, reused while everything it
+ * is made of is the same (`inputs`: a hash of its entries and of the code that writes them,
+ * scripts/site/archive.ts). Replacing the frozen copy drops it with the rest of the folder.
+ */
+export interface FrozenArchive<R> {
+  inputs: string;
+  record: R;
+}
+const archiveFiles = (store: string, release: string) => ({
+  zip: path.join(store, release, 'archive.zip'),
+  meta: path.join(store, release, 'archive.json'),
+});
+
+export function readFrozenArchive<R>(store: string, release: string, inputs: string): { zip: string; record: R } | undefined {
+  const f = archiveFiles(store, release);
+  if (!fs.existsSync(f.meta) || !fs.existsSync(f.zip)) return undefined;
+  const meta = JSON.parse(fs.readFileSync(f.meta, 'utf8')) as FrozenArchive<R>;
+  return meta.inputs === inputs ? { zip: f.zip, record: meta.record } : undefined;
+}
+
+/** Keeps a copy of the zip at `zip` for the frozen release (nothing when the release has no frozen copy). */
+export function freezeArchive<R>(store: string, release: string, zip: string, archive: FrozenArchive<R>): void {
+  if (!readFrozen(store, release)) return;
+  const f = archiveFiles(store, release);
+  fs.rmSync(f.meta, { force: true });
+  fs.copyFileSync(zip, f.zip, fs.constants.COPYFILE_FICLONE);
+  fs.writeFileSync(f.meta, JSON.stringify(archive, null, 2) + '\n');
+}
+
+/** Puts a frozen archive at `target` (copy-on-write where possible). */
+export function restoreArchive(zip: string, target: string): void {
+  fs.copyFileSync(zip, target, fs.constants.COPYFILE_FICLONE);
+}
+
 /** What the code fingerprint reads, relative to the project root; public/ is hashed without data/. */
 export const CODE_INPUTS = ['src', 'indicators', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'] as const;
 

@@ -20,6 +20,8 @@ export interface ArchiveRecord {
   sha256: string;
   files: number;
   seconds: number;
+  /** Copied from the frozen release's store instead of zipped anew (scripts/site/archive.ts). */
+  reused?: boolean;
 }
 
 /** The base path of a release's pages as Astro built them. */
@@ -29,6 +31,15 @@ export function releaseBase(r: ReleaseInfo): string {
 
 export { archiveName, zipDate };
 
+/**
+ * The root's data an archive takes: its release's folder and the geometry; the latest's also
+ * the release list. An older release's archive leaves the list out (nothing offline reads
+ * it), so that a later release does not change the archive.
+ */
+function isSharedData(p: string, r: ReleaseInfo): boolean {
+  return (r.release === r.latest && p === 'data/releases.json') || p.startsWith(`data/${r.release}/`) || p.startsWith('data/geo/');
+}
+
 /** Whether a path relative to a release's own root belongs in its archive. */
 function keepInRelease(p: string, r: ReleaseInfo): boolean {
   const top = p.split('/')[0];
@@ -36,7 +47,7 @@ function keepInRelease(p: string, r: ReleaseInfo): boolean {
   if (p === '_redirects' || p === '_headers') return false;
   if (top === ARCHIVE_DIR) return false;
   if (r.releases.includes(top)) return false;
-  if (top === 'data') return p === 'data/releases.json' || p.startsWith(`data/${r.release}/`) || p.startsWith('data/geo/');
+  if (top === 'data') return isSharedData(p, r);
   return true;
 }
 
@@ -44,7 +55,7 @@ function keepInRelease(p: string, r: ReleaseInfo): boolean {
  * Maps archive paths (relative to the archive's top folder) to paths in the dist folder.
  * The latest release is the dist root without the other releases' folders and data; an
  * older one is its `<year>/` folder plus the shared data at the root (data/<year>/,
- * data/geo/, data/releases.json), which wins over any copy inside the release folder.
+ * data/geo/), which wins over any copy inside the release folder.
  */
 export function selectFiles(distFiles: string[], r: ReleaseInfo): Map<string, string> {
   const out = new Map<string, string>();
@@ -60,7 +71,7 @@ export function selectFiles(distFiles: string[], r: ReleaseInfo): Map<string, st
     if (keepInRelease(inner, r)) out.set(inner, f);
   }
   for (const f of distFiles) {
-    if (f === 'data/releases.json' || f.startsWith(`data/${r.release}/`) || f.startsWith('data/geo/')) out.set(f, f);
+    if (isSharedData(f, r)) out.set(f, f);
   }
   return out;
 }
@@ -104,7 +115,7 @@ export function readmeText(r: ReadmeInput): string {
     '=== PO POLSKU ===',
     '',
     `Wydanie: ${r.release}, opublikowane ${r.published}. Serwis online: ${r.online}`,
-    older ? `To jest starsze wydanie; najnowsze (${r.latest}) jest w serwisie online.` : '',
+    older ? 'To jest starsze wydanie; nowsze są w serwisie online.' : '',
     '',
     'Jak otworzyć',
     `  Rozpakuj archiwum i kliknij dwukrotnie plik ${dir}/index.html.`,
@@ -136,7 +147,7 @@ export function readmeText(r: ReadmeInput): string {
     '=== IN ENGLISH ===',
     '',
     `Release: ${r.release}, published ${r.published}. Online site: ${r.online}`,
-    older ? `This is an older release; the latest (${r.latest}) is on the online site.` : '',
+    older ? 'This is an older release; newer ones are on the online site.' : '',
     '',
     'How to open',
     `  Unpack the archive and double-click ${dir}/index.html.`,

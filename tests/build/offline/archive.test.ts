@@ -12,6 +12,7 @@ import { unzip } from '#core/zip.ts';
 import { fillArchivePlaceholders, readmeText, renderLauncher, selectFiles, zipDate } from '#build/offline/archive.ts';
 import { LAUNCHER_TEMPLATE, runArchive } from '#scripts/site/archive.ts';
 import { releaseBenchRows } from '#build/offline/bench.ts';
+import { freeze } from '#scripts/site/frozen-releases.ts';
 
 const SITE = 'https://example.org';
 let tmp: string;
@@ -233,6 +234,45 @@ describe('runArchive on a fixture site', () => {
     const bare = path.join(tmp, 'bare');
     write(bare, 'index.html', page('pl', 'x'));
     await expect(runArchive({ dist: bare, data, site: SITE, releases: ['2023'], log: () => {} })).rejects.toThrow(/2023 has no build/);
+  });
+});
+
+describe('an older release’s archive kept with its frozen copy', () => {
+  it('is zipped once, then reused while its pages, data and code are the same; a changed page zips it anew', async () => {
+    const store = path.join(tmp, 'frozen');
+    const out = path.join(tmp, 'kept-out');
+    const opts = { dist, data, site: SITE, out, store, releases: ['2023'], fill: false, log: () => {} };
+    // Only a release with a frozen copy keeps its archive.
+    freeze(store, '2023', path.join(dist, '2023'), { data: 'd', code: 'c' });
+    const first = (await runArchive(opts))['2023'];
+    expect(first.reused).toBeUndefined();
+    expect(fs.existsSync(path.join(store, '2023', 'archive.zip'))).toBe(true);
+    fs.rmSync(out, { recursive: true });
+    const second = (await runArchive(opts))['2023'];
+    expect(second.reused).toBe(true);
+    expect(second.sha256).toBe(first.sha256);
+    expect(sha(path.join(out, 'monitor-es-2023.zip'))).toBe(first.sha256);
+    const file = path.join(dist, '2023', 'index.html');
+    const was = fs.readFileSync(file, 'utf8');
+    try {
+      fs.writeFileSync(file, was.replace('gmina</a>', 'gmina!</a>'));
+      const third = (await runArchive(opts))['2023'];
+      expect(third.reused).toBeUndefined();
+      expect(third.sha256).not.toBe(first.sha256);
+    } finally {
+      fs.writeFileSync(file, was);
+    }
+  });
+
+  it('does not name the latest release nor carry the release list, so a later release does not change it', () => {
+    const z = read(path.join(dist, 'archiwum', 'monitor-es-2023.zip'));
+    expect(z.has('monitor-es-2023/data/releases.json')).toBe(false);
+    const readme = z.get('monitor-es-2023/README.txt')!;
+    expect(readme).toContain('newer ones are on the online site');
+    expect(readme).toContain('nowsze są w serwisie online');
+    // 2024 appears only as the day 2023 was published.
+    expect(readme.replaceAll('2024-12-15', '')).not.toContain('2024');
+    expect(read(path.join(dist, 'archiwum', 'monitor-es-2024.zip')).has('monitor-es-2024/data/releases.json')).toBe(true);
   });
 });
 
