@@ -25,16 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertReleaseNotCode } from '#core/redirects.ts';
 import { isTempSibling, removeStaleTemps, writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
-import {
-  frozenStore,
-  freeze,
-  parsePolicy,
-  parseRebuild,
-  readFrozen,
-  releaseFingerprint,
-  restore,
-  staleReason,
-} from './frozen-releases.ts';
+import { frozenStore, freeze, parsePolicy, parseRebuild, readFrozen, releaseFingerprint, restore, staleReason } from './frozen-releases.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPORT = path.join(ROOT, 'node_modules', '.cache', 'mes', 'build-report.json');
