@@ -3,8 +3,11 @@
 // pages with relative links (they open from file://), an offline note on every page, the
 // shared data, a one-file launcher (serve.mjs) and a README in Polish and English. Then
 // <dist>/archiwum/archives.json and the size/SHA-256 placeholders of the releases pages.
+// Every archive holds its release's archival form: an older release's copy is that form
+// already; for the latest release the archival form is built first (./archival-build.ts).
 //
 //   npm run archive -- [--dist dist] [--out <dist>/archiwum] [--release 2024 ...]
+//                      [--no-archival-build]   # the latest release's archive from dist/ as it is
 //
 // The zip is streamed to disk entry by entry (memory stays flat at one file) and is
 // byte-deterministic: fixed date (the release's publication day), entries in byte order.
@@ -33,6 +36,7 @@ import { ARCHIVE_DIR } from '#core/download-files.ts';
 import { SITE_URL } from '#core/site-url.ts';
 import { writeFileAtomically } from '#scripts/pipeline/atomic-dir.ts';
 import { freezeArchive, frozenStore, hashTrees, readFrozenArchive, restoreArchive } from './frozen-releases.ts';
+import { buildArchivalLatest } from './archival-build.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const LAUNCHER_TEMPLATE = path.join(HERE, 'serve.mjs');
@@ -75,6 +79,12 @@ export interface ArchiveOptions {
   store?: string;
   /** Fill the releases pages' placeholders in <dist> (default true; --no-fill leaves dist untouched). */
   fill?: boolean;
+  /**
+   * Builds the latest release's archival form and returns the folder of its pages, which the
+   * latest release's archive then holds instead of the dist's pages (the CLI:
+   * buildArchivalLatest); none: the dist's pages as they are.
+   */
+  archivalLatest?: () => Promise<string>;
   log?: (line: string) => void;
 }
 
@@ -113,10 +123,23 @@ export function offlineFile(archivePath: string, bytes: Uint8Array, ctx: Offline
 export function archiveRelease(
   distFiles: string[],
   r: ReleaseInfo,
-  opts: { dist: string; out: string; data: string; site: string; launcher: string; store?: string },
+  opts: {
+    dist: string;
+    out: string;
+    data: string;
+    site: string;
+    launcher: string;
+    store?: string;
+    /** The release's pages built elsewhere (its archival form): they replace the dist's pages, the shared data stay. */
+    pagesDir?: string;
+  },
 ): ArchiveRecord | null {
   const t0 = performance.now();
-  const files = selectFiles(distFiles, r);
+  const files = new Map([...selectFiles(distFiles, r)].map(([name, f]) => [name, path.join(opts.dist, f)]));
+  if (opts.pagesDir) {
+    for (const name of [...files.keys()]) if (!name.startsWith('data/')) files.delete(name);
+    for (const f of listFiles(opts.pagesDir)) if (!files.has(f)) files.set(f, path.join(opts.pagesDir, f));
+  }
   if (!files.has('index.html')) return null;
   const base = releaseBase(r);
   const manifest = JSON.parse(fs.readFileSync(path.join(opts.data, r.release, 'manifest.json'), 'utf8'));
@@ -138,7 +161,7 @@ export function archiveRelease(
   fs.mkdirSync(opts.out, { recursive: true });
   const target = path.join(opts.out, `${top}.zip`);
   const names = sortedPaths([...files.keys(), ...extra.keys()]);
-  const bytesOf = (name: string) => extra.get(name) ?? fs.readFileSync(path.join(opts.dist, files.get(name)!));
+  const bytesOf = (name: string) => extra.get(name) ?? fs.readFileSync(files.get(name)!);
   // An older release's archive is kept with its frozen copy (scripts/site/frozen-releases.ts).
   const inputs = opts.store && base ? archiveInputs(names, bytesOf, { base, site: opts.site, published }) : undefined;
   const kept = inputs ? readFrozenArchive<ArchiveRecord>(opts.store!, r.release, inputs) : undefined;
@@ -230,7 +253,13 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
   removeStaleParts(out);
   const records: Record<string, ArchiveRecord> = fs.existsSync(indexFile) ? JSON.parse(fs.readFileSync(indexFile, 'utf8')) : {};
   for (const release of wanted) {
-    const rec = archiveRelease(distFiles, { release, latest, releases }, { dist, out, data, site, launcher, store: o.store });
+    const t0 = performance.now();
+    const pagesDir =
+      release === latest && o.archivalLatest && fs.existsSync(path.join(dist, 'index.html')) ? await o.archivalLatest() : undefined;
+    const built = pagesDir ? Math.round((performance.now() - t0) / 100) / 10 : 0;
+    const made = archiveRelease(distFiles, { release, latest, releases }, { dist, out, data, site, launcher, store: o.store, pagesDir });
+    // The archive's time includes building the archival form it holds.
+    const rec = made && { ...made, seconds: Math.round((made.seconds + built) * 10) / 10 };
     if (!rec) {
       const where = release === latest ? dist : path.join(dist, release);
       if (o.releases?.length) throw new Error(`archive: release ${release} has no build at ${where}`);
@@ -252,7 +281,12 @@ export async function runArchive(o: ArchiveOptions): Promise<Record<string, Arch
 }
 
 function parseArgs(argv: string[]): ArchiveOptions {
-  const o: ArchiveOptions = { dist: process.env.DIST_DIR || 'dist', releases: [], store: frozenStore(ROOT) };
+  const o: ArchiveOptions = {
+    dist: process.env.DIST_DIR || 'dist',
+    releases: [],
+    store: frozenStore(ROOT),
+    archivalLatest: () => buildArchivalLatest(),
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -266,7 +300,8 @@ function parseArgs(argv: string[]): ArchiveOptions {
     else if (a === '--data') o.data = val();
     else if (a === '--site') o.site = val();
     else if (a === '--no-fill') o.fill = false;
-    else throw new Error(`archive: unknown option ${a} (--dist, --out, --release, --data, --site, --no-fill)`);
+    else if (a === '--no-archival-build') delete o.archivalLatest;
+    else throw new Error(`archive: unknown option ${a} (--dist, --out, --release, --data, --site, --no-fill, --no-archival-build)`);
   }
   return o;
 }

@@ -30,7 +30,7 @@ import { frozenStore, freeze, parsePolicy, parseRebuild, readFrozen, releaseFing
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REPORT = path.join(ROOT, 'node_modules', '.cache', 'mes', 'build-report.json');
 /** public/ for the copies: everything but the shared data and the root-only host files. */
-const COPY_PUBLIC = path.join(ROOT, 'node_modules', '.cache', 'mes', 'public-release-copy');
+export const COPY_PUBLIC = path.join(ROOT, 'node_modules', '.cache', 'mes', 'public-release-copy');
 const ROOT_ONLY = new Set(['data', '_redirects', '_headers']);
 const FROZEN_STORE = frozenStore(ROOT);
 
@@ -98,7 +98,7 @@ export function preparePublicCopy(from: string, to: string): void {
     if (!ROOT_ONLY.has(e) && !isTempSibling(e)) fs.cpSync(path.join(from, e), path.join(to, e), { recursive: true });
 }
 
-function runAstroBuild(env: Record<string, string>): Promise<void> {
+export function runAstroBuild(env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: ROOT,

@@ -11,12 +11,12 @@ import {
   type EntityRow,
 } from '#features/directory/entity-files.ts';
 import { LocatorMaps } from '#features/territory/locator-map.ts';
-import { isArchiveBuild, once, readJsonIfExists, release, topologies } from './site-data.ts';
+import { isArchivalForm, once, readJsonIfExists, release, topologies } from './site-data.ts';
 import type { Lang } from '#core/format.ts';
 import { entityLinkPattern } from '#core/urls.ts';
 
-/** Where this build links an entity's name: its page, or in an older release's copy (no entity pages) its JSON record. */
-export const entityLinkOfBuild = (lang: Lang): string => entityLinkPattern(lang, isArchiveBuild() ? release() : undefined);
+/** Where this build links an entity's name: its page, or in the archival form (no entity pages) its JSON record. */
+export const entityLinkOfBuild = (lang: Lang): string => entityLinkPattern(lang, isArchivalForm() ? release() : undefined);
 
 const DATA = path.join(process.cwd(), 'public', 'data');
 const dir = () => path.join(DATA, release(), 'entities');

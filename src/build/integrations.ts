@@ -34,8 +34,8 @@ export function netlifyRedirects(): AstroIntegration {
     name: 'mes:netlify-redirects',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { register, formerCodes, releases, isArchiveBuild } = await import('./site-data.ts');
-        if (isReleaseCopy() || isArchiveBuild()) return;
+        const { register, formerCodes, releases, isArchivalForm } = await import('./site-data.ts');
+        if (isReleaseCopy() || isArchivalForm()) return;
         const { codeTargets, netlifyRedirects: toText } = await import('#core/redirects.ts');
         const targets = codeTargets(register(), formerCodes());
         fs.writeFileSync(path.join(fileURLToPath(dir), '_redirects'), toText(targets, releases().latest));
@@ -51,8 +51,8 @@ export function securityHeaders(): AstroIntegration {
     name: 'mes:security-headers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { releases, isArchiveBuild } = await import('./site-data.ts');
-        if (isReleaseCopy() || isArchiveBuild()) return;
+        const { releases, isArchivalForm } = await import('./site-data.ts');
+        if (isReleaseCopy() || isArchivalForm()) return;
         const { cspRules, headersFileText, readSiteLayout } = await import('./security-headers.ts');
         const older = releases().releases.filter((r) => r !== releases().latest);
         const rules = cspRules(readSiteLayout(fileURLToPath(dir), older, releases().latest));

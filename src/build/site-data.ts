@@ -74,6 +74,13 @@ export const release = () => once('release', () => pickRelease(releasesFile(), p
 export const latestRelease = () => releasesFile().latest;
 /** True when this build is a copy of an older release (its pages carry the release banner). */
 export const isArchiveBuild = () => release() !== latestRelease();
+/**
+ * True when this build makes the site's archival form: an older release's copy, or the
+ * latest release built for its offline archive (SITE_FORM=archival, scripts/site/archive.ts).
+ * Such a build leaves out the pages only the live site has and renders powiat, gmina and
+ * planning-area pages without charts (src/build/static-paths.ts).
+ */
+export const isArchivalForm = () => isArchiveBuild() || process.env.SITE_FORM === 'archival';
 const releaseDir = () => path.join(DATA, release());
 
 export const manifest = () => once('manifest', () => readJson<Manifest>(path.join(releaseDir(), 'manifest.json')));

@@ -4,16 +4,30 @@
 import { codeTargets, type CodeTarget } from '#core/redirects.ts';
 import type { Lang } from '#core/format.ts';
 import { indicatorSlug, LEVEL_SEGMENT, territorySlugParam } from '#core/urls.ts';
-import { catalogue, formerCodes, isArchiveBuild, register } from './site-data.ts';
+import type { Level } from '#core/territory.ts';
+import { catalogue, formerCodes, isArchivalForm, register } from './site-data.ts';
 
 /**
- * Pages that only the latest release has: the copy of an older release leaves them out
+ * Pages that only the live latest release has: the archival form of the site (an older
+ * release's copy, the latest release's offline archive) leaves them out
  * (scripts/site/frozen-releases.ts, README "Releases"). Embeds belong to the current data
  * (a host site embeds the latest release); bare-code redirects (/<code>/) are a convenience
  * of the current address space, which Netlify's _redirects serve at the root.
  */
 export function latestOnly<T>(paths: () => T[]): () => T[] {
-  return () => (isArchiveBuild() ? [] : paths());
+  return () => (isArchivalForm() ? [] : paths());
+}
+
+/**
+ * Whether a page of a powiat, a gmina or a planning area (`'area'`) takes its archival form:
+ * in the copy of an older release these pages (about 3,300 a language, four fifths of the
+ * copy's bytes when charted) show every indicator's figures as tables, without theme charts,
+ * locator map or the table of similar territories; each theme's time series opens in the
+ * copy's builder and the page's data file is linked. That keeps an older release within its size budget (README "Releases",
+ * the policy on /dane/). Country and voivodeship pages keep their charts everywhere.
+ */
+export function archivalForm(kind: Level | 'area'): boolean {
+  return isArchivalForm() && kind !== 'country' && kind !== 'voivodeship';
 }
 
 export function territoryStaticPaths() {
@@ -32,7 +46,7 @@ export function indicatorStaticPaths() {
 let codes: CodeTarget[] | undefined;
 
 export function codeStaticPaths(lang: Lang) {
-  if (isArchiveBuild()) return [];
+  if (isArchivalForm()) return [];
   codes ??= codeTargets(register(), formerCodes());
   return codes.filter((t) => t.lang === lang).map((target) => ({ params: { code: target.code }, props: { target } }));
 }

@@ -21,7 +21,11 @@ export function valueHtml(
   lang: Lang,
   t: Translate<'cell'>,
   decimals: number,
-  opts: { demoTag?: boolean } = {},
+  /**
+   * numberSpan false: the bare number, for a cell that is itself numeric (tabular figures,
+   * no wrapping), where the wrapper would only add bytes.
+   */
+  opts: { demoTag?: boolean; numberSpan?: boolean } = {},
 ): string {
   if (!o) return `<span class="empty-cell">${emptyText('missing', lang)}</span>`;
   const state = cellState(o.value, o.flags);
@@ -30,7 +34,8 @@ export function valueHtml(
   const demo = opts.demoTag !== false && o.flags & FLAG.demo ? ` ${demoTag(lang)}` : '';
   const est = o.flags & FLAG.estimate ? ` <span class="sub">${t('cell.estimate')}</span>` : '';
   const prov = o.flags & FLAG.provisional ? ` <span class="sub">${t('cell.provisional')}</span>` : '';
-  return `<span class="num">${text}</span>${demo}${est}${prov}`;
+  const number = opts.numberSpan === false ? text : `<span class="num">${text}</span>`;
+  return `${number}${demo}${est}${prov}`;
 }
 
 export function changeHtml(
@@ -61,7 +66,6 @@ export function rankHtml(rank: RankInfo | undefined, level: Level, lang: Lang, t
     });
   const inParent = t(level === 'gmina' ? 'cell.inThePowiat' : 'cell.inTheVoivodeship');
   const inCountry = t('cell.inCountry');
-  if (rank.parent)
-    return `<span class="rank">${phrase(rank.parent, inParent)}</span><span class="sub">${phrase(rank.level, inCountry)}</span>`;
-  return `<span class="rank">${phrase(rank.level, inCountry)}</span>`;
+  if (rank.parent) return `${phrase(rank.parent, inParent)}<span class="sub">${phrase(rank.level, inCountry)}</span>`;
+  return phrase(rank.level, inCountry);
 }

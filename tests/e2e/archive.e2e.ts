@@ -1,23 +1,19 @@
 // The offline archive of the latest release in Chromium: unpacked to a temp folder and
-// opened from file:// (values, charts, links to the powiat and an indicator, the offline
-// note), then served by its own launcher (serve.mjs), where the islands work.
+// opened from file:// (values, tables of the archival form, links to the powiat, the
+// voivodeship and an indicator with their build-time charts, the offline note), then served
+// by its own launcher (serve.mjs), where the islands work.
 // Needs `npm run archive` after the build; with MES_ARCHIVE_OPTIONAL=1 a missing archive
 // skips these tests instead of failing them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import zlib from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { unzip } from '#core/zip.ts';
 import { formatNumber } from '#core/format.ts';
+import { openArchive } from './helpers/archive-zip.ts';
 import { latestRelease, latestValue, territory } from './helpers/site-data.ts';
 
 const release = latestRelease();
-const DIST = path.resolve(process.env.DIST_DIR || 'dist');
-// MES_ARCHIVE_DIR: archives written elsewhere (npm run archive -- --out <dir>).
-const ZIP = path.join(process.env.MES_ARCHIVE_DIR || path.join(DIST, 'archiwum'), `monitor-es-${release}.zip`);
 const LAUNCHER_PORT = Number(process.env.E2E_PORT ?? 4399) + 1;
 const GMINA = 'gmina/1211092-nowy-targ/index.html';
 
@@ -28,20 +24,8 @@ let tmp = '';
 let launcher: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  if (!fs.existsSync(ZIP)) {
-    test.skip(process.env.MES_ARCHIVE_OPTIONAL === '1', `no ${ZIP}: run npm run archive after the build (skipped: MES_ARCHIVE_OPTIONAL=1)`);
-    throw new Error(`no ${ZIP}: run \`npm run archive\` after the build (or set MES_ARCHIVE_OPTIONAL=1 to skip these tests)`);
-  }
   test.setTimeout(240_000);
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'arch-e2e-'));
-  for (const e of unzip(new Uint8Array(fs.readFileSync(ZIP)), (d) => zlib.inflateRawSync(d))) {
-    const f = path.join(tmp, e.name);
-    fs.mkdirSync(path.dirname(f), { recursive: true });
-    fs.writeFileSync(f, e.data);
-  }
-  const tops = fs.readdirSync(tmp);
-  expect(tops).toEqual([`monitor-es-${release}`]);
-  root = path.join(tmp, tops[0]);
+  ({ tmp, root } = openArchive(release));
 });
 
 test.afterAll(() => {
@@ -51,7 +35,7 @@ test.afterAll(() => {
 
 const fileUrl = (rel: string) => pathToFileURL(path.join(root, rel)).href;
 
-test('from file://: a gmina page with its values, charts and the offline note; links lead to its powiat and an indicator', async ({
+test('from file://: a gmina page in the archival form with the offline note; links lead to its powiat, voivodeship and an indicator', async ({
   page,
 }) => {
   // Nothing may fail from disk: no script errors, no blocked module or fetch requests.
@@ -70,17 +54,14 @@ test('from file://: a gmina page with its values, charts and the offline note; l
   await expect(row.getByTestId('value').locator('.num')).toHaveText(formatNumber(coops.value, 'pl'));
   // The site's stylesheet loaded through its relative link: the skip link is moved off screen.
   await expect(page.locator('.skip-link')).toHaveCSS('position', 'absolute');
-  // Build-time charts are in the page; islands do not hydrate from disk, so no controls.
-  expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
-  const chart = page.locator('section.theme').first().getByTestId('chart').locator('svg.mes-chart');
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toBeVisible();
-  await expect(page.locator('svg.locator').first()).toBeVisible();
+  // The archive holds the archival form: a gmina's figures in tables, no charts or locator map.
+  await expect(page.getByTestId('archived-no-charts')).toBeVisible();
+  await expect(page.locator('svg.mes-chart')).toHaveCount(0);
+  await expect(page.locator('svg.locator')).toHaveCount(0);
   const note = page.getByTestId('offline-note');
   await expect(note).toBeVisible();
   await expect(note).toContainText('node serve.mjs');
   await expect(note.getByRole('link', { name: 'serwisu online' })).toHaveAttribute('href', /^https:\/\/.*\/gmina\/1211092-nowy-targ\/$/);
-  await expect(page.locator('.chart-controls select')).toHaveCount(0);
 
   // Up the breadcrumb to the powiat.
   await page.getByRole('navigation', { name: 'Ścieżka' }).getByRole('link', { name: 'powiat nowotarski' }).click();
@@ -88,7 +69,17 @@ test('from file://: a gmina page with its values, charts and the offline note; l
   await expect(page.locator('h1')).toHaveText('powiat nowotarski');
   const powiat = territory('1211');
   await expect(page.getByTestId('headline-POP')).toHaveText(formatNumber(latestValue(powiat, 'POP').value, 'pl'));
+  await expect(page.getByTestId('children')).toBeVisible();
+
+  // The voivodeship keeps its build-time charts; islands do not hydrate from disk, so no controls.
+  await page.getByRole('navigation', { name: 'Ścieżka' }).getByRole('link', { name: 'województwo małopolskie' }).click();
+  await expect(page).toHaveURL(fileUrl('wojewodztwo/12-malopolskie/index.html'));
   expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
+  const chart = page.locator('section.theme').first().getByTestId('chart').locator('svg.mes-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toBeVisible();
+  await expect(page.locator('svg.locator').first()).toBeVisible();
+  await expect(page.locator('.chart-controls select')).toHaveCount(0);
 
   // On to an indicator page from the key figures.
   const indicators: { id: string; name: { pl: string } }[] = JSON.parse(
@@ -100,10 +91,6 @@ test('from file://: a gmina page with its values, charts and the offline note; l
   await expect(page.locator('h1')).toHaveText(sps.name.pl);
   await expect(page.getByTestId('chart').locator('svg').first()).toBeVisible();
   await expect(page.getByTestId('offline-note')).toBeVisible();
-
-  // A bare-code redirect page still lands on the territory page.
-  await page.goto(fileUrl('1211092/index.html'));
-  await expect(page).toHaveURL(fileUrl(GMINA));
   expect(errors).toEqual([]);
 });
 
@@ -127,8 +114,8 @@ test('served by the launcher: the note is hidden and the islands work', async ({
     launcher!.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
   });
 
-  await page.goto(`${origin}/gmina/1211092-nowy-targ/`);
-  await expect(page.locator('h1')).toHaveText('Nowy Targ');
+  await page.goto(`${origin}/wojewodztwo/12-malopolskie/`);
+  await expect(page.locator('h1')).toHaveText('województwo małopolskie');
   await expect(page.getByTestId('offline-note')).toBeHidden();
 
   // The chart island hydrates and redraws for another indicator.
@@ -140,9 +127,11 @@ test('served by the launcher: the note is hidden and the islands work', async ({
   await expect(section.locator('.chart-title')).toContainText('na 10 tys.');
   await expect(section.getByTestId('chart').locator('svg')).toBeVisible();
 
-  // Search loads its index from the launcher and finds Łódź.
-  const input = page.getByLabel('Szukaj gminy, powiatu lub województwa').first();
-  await input.click();
-  await input.pressSequentially('lodz', { delay: 30 });
-  await expect(page.getByRole('option').first()).toContainText('Łódź');
+  // The header search (a plain form in the archival form) leads to the search page, whose
+  // island loads its index from the launcher and finds Łódź.
+  await page.locator('#hs-q').fill('lodz');
+  await page.locator('#hs-q').press('Enter');
+  // (The archive's links name index.html, so that they open from disk too.)
+  await expect(page).toHaveURL(`${origin}/szukaj/index.html?q=lodz`);
+  await expect(page.locator('.search-results a').first()).toContainText('Łódź');
 });

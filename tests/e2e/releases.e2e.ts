@@ -16,6 +16,7 @@ const releases = JSON.parse(fs.readFileSync(path.join(DATA, 'releases.json'), 'u
 const OLD = releases.releases.find((r) => r !== releases.latest) ?? '';
 const GMINA = '/gmina/1211092-nowy-targ/';
 const OLD_GMINA = `/${OLD}${GMINA}`;
+const OLD_VOIVODESHIP = `/${OLD}/wojewodztwo/12-malopolskie/`;
 const territoryOf = (release: string, code: string): TerritoryFile =>
   JSON.parse(fs.readFileSync(path.join(DATA, release, 'territory', `${code}.json`), 'utf8'));
 
@@ -93,7 +94,7 @@ test('the chart island works in the copy (its bundle is served from the copy)', 
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto(OLD_GMINA);
+  await page.goto(OLD_VOIVODESHIP);
   const section = page.locator('section.theme[data-theme="entities"]');
   await section.scrollIntoViewIfNeeded();
   const select = section.locator('.chart-controls select').first();
@@ -103,6 +104,51 @@ test('the chart island works in the copy (its bundle is served from the copy)', 
   await expect(section.getByTestId('chart').locator('svg')).toBeVisible();
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((s) => !s.startsWith(`/${OLD}/_astro/`))).toEqual([]);
+});
+
+test("an older release's gmina page has tables, not charts, and each theme's series opens in the copy's builder", async ({ page }) => {
+  await page.goto(OLD_GMINA);
+  await expect(page.getByTestId('archived-no-charts')).toBeVisible();
+  await expect(page.getByTestId('archived-no-charts').getByRole('link')).toHaveAttribute('href', `/data/${OLD}/territory/1211092.json`);
+  await expect(page.locator('svg.mes-chart')).toHaveCount(0);
+  await expect(page.locator('figure.locator')).toHaveCount(0);
+  await expect(page.locator('#chart-config')).toHaveCount(0);
+  const section = page.locator('section.theme[data-theme="entities"]');
+  const rows = await section
+    .getByTestId('key-figures')
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-indicator')));
+  expect(rows).toContain('SPS_KRS');
+  const link = section.getByTestId('theme-series');
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href.startsWith(`/${OLD}/zestawienia/?`)).toBe(true);
+  const query = new URLSearchParams(href.split('?')[1]);
+  expect(query.get('r')).toBe(OLD);
+  expect(query.get('l')).toBe('gmina');
+  expect(query.get('c')).toBe('1211092');
+  expect(query.get('i')?.split(',')).toEqual(rows);
+
+  // The copy's builder shows the gmina's series of that release.
+  await link.click();
+  const table = page.getByTestId('result-table');
+  await expect(table).toBeVisible();
+  await expect(table).toContainText('Nowy Targ');
+  const header = (await table.locator('thead').innerText()).replace(/\s+/g, ' ');
+  const oldYears = territoryOf(OLD, '1211092').years;
+  const latestYears = territoryOf(releases.latest, '1211092').years;
+  expect(header).toContain(String(oldYears.at(-1)));
+  expect(header).not.toContain(String(latestYears.at(-1)));
+
+  // The header search of the copy is a plain form to the copy's search page.
+  await page.locator('#hs-q').fill('zabki');
+  await page.locator('#hs-q').press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${OLD}/szukaj/\\?q=zabki$`));
+  await expect(page.locator('.search-results a').first()).toHaveText('Ząbki');
+
+  // The country and voivodeship pages of the copy keep their charts.
+  await page.goto(OLD_VOIVODESHIP);
+  expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
+  await expect(page.getByTestId('archived-no-charts')).toHaveCount(0);
 });
 
 test('the latest release at the root has no banner and names its release', async ({ page }) => {

@@ -435,6 +435,29 @@ export function permalink(s: BuilderState, lang: Lang, site: string, index?: Cod
   return new URL(`${builderPath(lang)}?${encodeState(s, index)}`, site).href;
 }
 
+/**
+ * The builder's table of one territory's time series: its indicators in rows, every year of
+ * the release in columns, a line chart beside. A site-relative address (in an older
+ * release's copy, that copy's builder).
+ */
+export function seriesTablePath(
+  lang: Lang,
+  release: string,
+  territory: { level: Level; code: string },
+  indicators: readonly string[],
+): string {
+  const state: BuilderState = {
+    ...defaultState(release),
+    level: territory.level,
+    indicators: [...indicators],
+    codes: [territory.code],
+    rows: ['territory', 'indicator'],
+    cols: ['year'],
+    totals: false,
+  };
+  return `${builderPath(lang)}?${encodeState(state)}`;
+}
+
 export function embedUrl(s: BuilderState, lang: Lang, site: string, index?: CodeIndex): string {
   return new URL(`${tabulationEmbedPath(lang)}?${encodeState(s, index)}`, site).href;
 }

@@ -49,6 +49,10 @@ export const common: Strings<typeof pl> = {
   rankIn: '{rank} of {of} {noun} {where}',
   charts: 'Charts',
   chartOf: '{indicator}: {name}',
+  seriesInBuilder: 'Time series of these indicators, all years — in the table builder',
+  archivedNoCharts:
+    'The archival form of this page: the indicators in tables, without charts (as on every powiat, gmina and planning area page of an archived release’s copy and of an offline archive); the time series are in the table builder and in the release’s data:',
+  territoryJson: 'this page’s data (JSON)',
   chartSumNote: 'A summed indicator: its comparison with higher levels is in the key figures table.',
   map: 'Location',
   mapTitle: 'Location map: {name}',

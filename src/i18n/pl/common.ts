@@ -52,6 +52,10 @@ export const common = {
   rankIn: '{rank} z {of} {noun} {where}',
   charts: 'Wykresy',
   chartOf: '{indicator}: {name}',
+  seriesInBuilder: 'Szeregi czasowe tych wskaźników, wszystkie lata — w zestawieniu',
+  archivedNoCharts:
+    'Archiwalna postać strony: wskaźniki w tabelach, bez wykresów (tak jak wszystkie strony powiatów, gmin i obszarów w kopii wydania archiwalnego i w archiwum offline); szeregi czasowe są w zestawieniach i w danych wydania:',
+  territoryJson: 'dane tej strony (JSON)',
   chartSumNote: 'Wskaźnik sumowany: porównanie z jednostkami nadrzędnymi — w tabeli najważniejszych liczb.',
   map: 'Położenie',
   mapTitle: 'Mapa położenia: {name}',

@@ -237,6 +237,46 @@ describe('runArchive on a fixture site', () => {
   });
 });
 
+describe('the latest release’s archive from its archival form', () => {
+  it('holds the pages of the archival build and the data of the dist, not the dist’s pages', async () => {
+    const archival = path.join(tmp, 'archival-latest');
+    write(archival, 'index.html', page('pl', '<a href="/gmina/1211092-nowy-targ/">gmina</a>'));
+    write(archival, 'gmina/1211092-nowy-targ/index.html', page('pl', '<p data-testid="archived-no-charts">tabele</p>'));
+    write(archival, '_astro/a.css', 'body{}');
+    const out = path.join(tmp, 'archival-out');
+    let built = 0;
+    const rec = await runArchive({
+      dist,
+      data,
+      site: SITE,
+      out,
+      releases: ['2024'],
+      fill: false,
+      log: () => {},
+      archivalLatest: async () => {
+        built++;
+        return archival;
+      },
+    });
+    expect(built).toBe(1);
+    const z = read(path.join(out, 'monitor-es-2024.zip'));
+    const names = [...z.keys()].map((n) => n.replace('monitor-es-2024/', '')).sort();
+    expect(names).toEqual([
+      'README.txt',
+      '_astro/a.css',
+      'data/2024/territory/1211092.json',
+      'data/geo/gmina.topo.json',
+      'data/releases.json',
+      'gmina/1211092-nowy-targ/index.html',
+      'index.html',
+      'serve.mjs',
+    ]);
+    expect(z.get('monitor-es-2024/gmina/1211092-nowy-targ/index.html')).toContain('archived-no-charts');
+    expect(z.get('monitor-es-2024/data/2024/territory/1211092.json')).toBe('{"v":2024}');
+    expect(rec['2024'].files).toBe(names.length);
+  });
+});
+
 describe('an older release’s archive kept with its frozen copy', () => {
   it('is zipped once, then reused while its pages, data and code are the same; a changed page zips it anew', async () => {
     const store = path.join(tmp, 'frozen');

@@ -11,6 +11,7 @@ import {
   normaliseState,
   permalink,
   selectedYears,
+  seriesTablePath,
   type BuilderState,
 } from '#features/builder/builder-state.ts';
 import { CATALOGUE } from '#test-helpers/builder-fixture.ts';
@@ -132,5 +133,22 @@ describe('addresses', () => {
     const site = 'https://example.org';
     expect(permalink(full, 'pl', site)).toBe(`https://example.org/zestawienia/?${encodeState(full)}`);
     expect(embedUrl(full, 'en', site)).toBe(`https://example.org/en/embed/zestawienia/?${encodeState(full)}`);
+  });
+
+  it("opens one territory's time series: its indicators by year, every year of the release", () => {
+    const path = seriesTablePath('en', '2023', { level: 'powiat', code: '1211' }, ['SPS_KRS', 'POP']);
+    expect(path.startsWith('/en/zestawienia/?')).toBe(true);
+    const { state, problems } = decodeState(path.slice(path.indexOf('?')), '2024');
+    expect(problems).toEqual([]);
+    expect(state).toMatchObject({
+      release: '2023',
+      level: 'powiat',
+      codes: ['1211'],
+      indicators: ['SPS_KRS', 'POP'],
+      years: null,
+      rows: ['territory', 'indicator'],
+      cols: ['year'],
+      totals: false,
+    });
   });
 });
