@@ -145,6 +145,12 @@ test("an older release's gmina page has tables, not charts, and each theme's ser
   await expect(page).toHaveURL(new RegExp(`/${OLD}/szukaj/\\?q=zabki$`));
   await expect(page.locator('.search-results a').first()).toHaveText('Ząbki');
 
+  // A planning area's page takes the archival form too, linking its own JSON record.
+  await page.goto(`/${OLD}/obszar/nuts2/pl21-malopolskie/`);
+  await expect(page.getByTestId('archived-no-charts').getByRole('link')).toHaveAttribute('href', new RegExp(`^/data/${OLD}/`));
+  await expect(page.locator('svg.mes-chart')).toHaveCount(0);
+  await expect(page.getByTestId('key-figures').first()).toBeVisible();
+
   // The country and voivodeship pages of the copy keep their charts.
   await page.goto(OLD_VOIVODESHIP);
   expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
