@@ -20,11 +20,12 @@ export function latestOnly<T>(paths: () => T[]): () => T[] {
 
 /**
  * Whether a page of a powiat, a gmina or a planning area (`'area'`) takes its archival form:
- * in the copy of an older release these pages (about 3,300 a language, four fifths of the
- * copy's bytes when charted) show every indicator's figures as tables, without theme charts,
- * locator map or the table of similar territories; each theme's time series opens in the
- * copy's builder and the page's data file is linked. That keeps an older release within its size budget (README "Releases",
- * the policy on /dane/). Country and voivodeship pages keep their charts everywhere.
+ * in an older release's copy and in every offline archive these pages (about 3,300 a
+ * language, four fifths of a copy's bytes when charted) show every indicator's figures as
+ * tables, without theme charts, locator map or the table of similar territories; each
+ * theme's time series opens in the release's builder and the page's data file is linked.
+ * That keeps a release within its size budget (README "Frozen releases", the policy on
+ * /dane/). Country and voivodeship pages keep their charts everywhere.
  */
 export function archivalForm(kind: Level | 'area'): boolean {
   return isArchivalForm() && kind !== 'country' && kind !== 'voivodeship';
