@@ -10,7 +10,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { normaliseBase } from './src/core/base.ts';
 import { SITE_URL } from './src/core/site-url.ts';
-import { chartCacheReport, clientInteraction, netlifyRedirects, securityHeaders } from './src/build/integrations.ts';
+import { chartCacheReport, clientInteraction, modulePreload, netlifyRedirects, securityHeaders } from './src/build/integrations.ts';
 
 const BASE = normaliseBase(process.env.SITE_BASE);
 
@@ -28,6 +28,6 @@ export default defineConfig({
     // One shared stylesheet, cached across pages, rather than CSS repeated in every page.
     inlineStylesheets: 'never',
   },
-  integrations: [svelte(), clientInteraction(), netlifyRedirects(), securityHeaders(), chartCacheReport()],
+  integrations: [svelte(), clientInteraction(), netlifyRedirects(), securityHeaders(), chartCacheReport(), modulePreload()],
   devToolbar: { enabled: false },
 });

@@ -5,7 +5,8 @@
 // DETAIL.overview + half a grid diagonal = 8.8 viewBox units, i.e. 0.88 px when the 640-unit
 // map is drawn 640 px wide and 0.54 px at a phone's 390 px.
 import type { Topology } from 'topojson-specification';
-import { MAP_VIEW } from '#core/projection.ts';
+import { MAP_VIEW } from '#core/map-view.ts';
+import { polandProjection } from '#core/projection.ts';
 import { encodeOverview, type OverviewFile } from '#features/indicator/map/map-overview.ts';
 
 /** The levels the indicator map draws. */
@@ -17,5 +18,7 @@ export const overviewErrorPx = (file: Pick<OverviewFile, 'errorUnits'>, widthPx:
 
 /** The overview file of each drawn level, as text to write. */
 export function overviewFiles(topologies: Record<string, Topology>): Record<string, string> {
-  return Object.fromEntries(OVERVIEW_LEVELS.map((level) => [level, JSON.stringify(encodeOverview(topologies[level], level))]));
+  return Object.fromEntries(
+    OVERVIEW_LEVELS.map((level) => [level, JSON.stringify(encodeOverview(topologies[level], level, polandProjection()))]),
+  );
 }

@@ -8,7 +8,8 @@ import { displayName } from '#core/names.ts';
 import type { RegisterEntry } from '#core/data-types.ts';
 import { DATA_FILE } from '#core/urls.ts';
 import { buildPlaces } from '#features/directory/directory-places.ts';
-import { MAP_LEVELS, type NamesFile } from '#features/indicator/map/map-data.ts';
+import { type NamesFile } from '#features/indicator/map/map-data.ts';
+import { MAP_LEVELS } from '#features/indicator/map/map-levels.ts';
 import { buildSearchIndex } from '#features/search/search-index.ts';
 
 /** [code, Polish name, English name or 0 when the same, slug] for every territory of a level. */

@@ -3,6 +3,7 @@
 //   netlifyRedirects   dist/_redirects: bare and former TERYT codes → territory pages (301)
 //   securityHeaders    dist/_headers: the Content-Security-Policy per path
 //   chartCacheReport   how many build-time charts were rendered or taken from the cache
+//   modulePreload      modulepreload hints for the chunks a page's scripts import (src/build/module-preload.ts)
 // Only the root build writes _redirects and _headers (Netlify reads only the root's); the
 // copies of older releases (SITE_BASE=/<year>) skip them.
 import fs from 'node:fs';
@@ -78,6 +79,20 @@ export function chartCacheReport(): AstroIntegration {
         const stats = (globalThis as Record<string, unknown>).__mesChartStats as
           { rendered: number; cached: number; ms: number } | undefined;
         if (stats) logger.info(`charts: ${stats.rendered} rendered (${(stats.ms / 1000).toFixed(1)} s), ${stats.cached} from cache`);
+      },
+    },
+  };
+}
+
+/** Hints the chunks each page's module scripts and client:load islands import, so they are fetched together. */
+export function modulePreload(): AstroIntegration {
+  return {
+    name: 'mes:module-preload',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { addModulePreloads } = await import('./module-preload.ts');
+        const pages = await addModulePreloads(fileURLToPath(dir), normaliseBase(process.env.SITE_BASE));
+        logger.info(`modulepreload hints on ${pages} pages`);
       },
     },
   };

@@ -1,4 +1,4 @@
-// Map geometry (src/core/projection.ts) on the real voivodeship TopoJSON: an
+// Map geometry (src/core/map-view.ts, with src/core/projection.ts) on the real voivodeship TopoJSON: an
 // equal-area conic fitted to Poland, paths for every territory, zoom boxes and
 // arrow-key neighbours.
 import fs from 'node:fs';
@@ -7,20 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import {
-  DETAIL,
-  levelGeometry,
-  MAP_VIEW,
-  neighbourInDirection,
-  nearestTo,
-  polandProjection,
-  simplifyArc,
-  unionBox,
-  viewBoxFor,
-} from '#core/projection.ts';
+import { DETAIL, levelGeometry, MAP_VIEW, neighbourInDirection, nearestTo, simplifyArc, unionBox, viewBoxFor } from '#core/map-view.ts';
+import { polandProjection } from '#core/projection.ts';
 
 const topo = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'geo', 'voivodeship.topo.json'), 'utf8')) as Topology;
-const g = levelGeometry(topo, 'voivodeship');
+const g = levelGeometry(topo, 'voivodeship', { projection: polandProjection() });
+
+describe('levelGeometry without a projection', () => {
+  it('refuses a topology in longitude and latitude (only the pipeline’s projected overviews need none)', () => {
+    expect(() => levelGeometry(topo, 'voivodeship')).toThrow(/not projected onto the map's grid/);
+  });
+});
 
 describe('levelGeometry', () => {
   it('draws every voivodeship inside the frame', () => {
@@ -83,8 +80,8 @@ describe('simplification for the whole-country view', () => {
 
   it('simplifies the gminas to fewer points, with neighbours still sharing borders', () => {
     const gminas = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'public', 'data', 'geo', 'gmina.topo.json'), 'utf8')) as Topology;
-    const full = levelGeometry(gminas, 'gmina', { tolerance: DETAIL.zoomed });
-    const overview = levelGeometry(gminas, 'gmina', { tolerance: DETAIL.overview });
+    const full = levelGeometry(gminas, 'gmina', { tolerance: DETAIL.zoomed, projection: polandProjection() });
+    const overview = levelGeometry(gminas, 'gmina', { tolerance: DETAIL.overview, projection: polandProjection() });
     const points = (g: typeof full) => g.paths.reduce((s, p) => s + p.split(' ').length, 0);
     expect(overview.codes).toEqual(full.codes);
     expect(points(overview)).toBeLessThan(points(full) * 0.7);

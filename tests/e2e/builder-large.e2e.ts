@@ -1,7 +1,7 @@
 // The builder at full size in Chromium: gmina level × 6 indicators with rows territory,
 // year and indicator is 2,479 × 10 × 6 = 148,740 rows. It once threw "Maximum call
 // stack size exceeded" in the pivot and left the page on "Wczytywanie danych: plik 6 z
-// 6…". Now a table appears, one page of 500 rows at a time with next/previous and
+// 6…". Now a table appears, one page of 100 rows at a time with next/previous and
 // "Wiersze x–y z n", no error message, and the CSV export holds every row. Expected
 // counts come from the shipped level files, not from the builder's code.
 import fs from 'node:fs';
@@ -27,7 +27,7 @@ function sixSums(): string[] {
   return chosen;
 }
 
-/** "Wiersze 1–500 z 148 740" as the page writes it (Polish grouping with a no-break space). */
+/** "Wiersze 1–100 z 148 740" as the page writes it (Polish grouping with a no-break space). */
 const rangeText = (from: number, to: number, total: number) =>
   `Wiersze ${formatNumber(from, 'pl')}–${formatNumber(to, 'pl')} z ${formatNumber(total, 'pl')}`;
 
@@ -56,18 +56,18 @@ test('gmina level × 6 indicators with rows territory, year, indicator: a paged 
   await expect(page.getByTestId('builder-status')).toContainText(`${total} wierszy`); // countForm writes the bare number
   await expect(page.getByTestId('builder-status')).not.toContainText('Wczytywanie');
 
-  // One page of 500 rows, and the range it shows.
+  // One page of 100 rows, and the range it shows.
   const range = page.getByTestId('page-range');
-  await expect(range).toHaveText(rangeText(1, 500, total));
-  expect(await bodyRows(page)).toBe(500);
+  await expect(range).toHaveText(rangeText(1, 100, total));
+  expect(await bodyRows(page)).toBe(100);
   await expect(page.getByTestId('page-prev')).toBeDisabled();
 
   // Next and back again.
   await page.getByTestId('page-next').click();
-  await expect(range).toHaveText(rangeText(501, 1000, total));
-  expect(await bodyRows(page)).toBe(500);
+  await expect(range).toHaveText(rangeText(101, 200, total));
+  expect(await bodyRows(page)).toBe(100);
   await page.getByTestId('page-prev').click();
-  await expect(range).toHaveText(rangeText(1, 500, total));
+  await expect(range).toHaveText(rangeText(1, 100, total));
 
   // Rows in natural order: the first gmina's first year, then the same gmina's other years.
   await expect(table.locator('tbody tr').first().locator('th').nth(1)).toHaveText(String(level.years[0]));

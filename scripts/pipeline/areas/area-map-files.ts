@@ -17,6 +17,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { Indicator } from '#core/catalogue.ts';
 import { arcRenumbering } from '#core/topology-arcs.ts';
 import { encodeOverview, type OverviewFile } from '#features/indicator/map/map-overview.ts';
+import { polandProjection } from '#core/projection.ts';
 import type { AreaType } from '#features/areas/area-types.ts';
 import type { AreaMapNames, AreaLevelFile } from '#features/areas/area-map-data.ts';
 import type { AreaDefinition } from './definitions.ts';
@@ -161,7 +162,7 @@ export function areaOverview(
   areas: readonly Pick<AreaDefinition, 'id' | 'members'>[],
 ): OverviewFile {
   const topo = areaTopology(members, memberLevel, type, areas);
-  return { ...encodeOverview(topo, type), ...arcRoles(topo, type, pointLocator(members, memberLevel, areas)) };
+  return { ...encodeOverview(topo, type, polandProjection()), ...arcRoles(topo, type, pointLocator(members, memberLevel, areas)) };
 }
 
 /** The map's names of a type's areas: [id, name, 0 (no English name), slug], and whether the definition is demo. */

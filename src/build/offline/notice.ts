@@ -66,18 +66,26 @@ export function injectOfflineNotice(html: string, lang: Lang, links: NoticeLinks
 }
 
 const MODULE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>\s*<\/script\s*>/gi;
+/** A run of modulepreload hints (src/build/module-preload.ts). */
+const MODULE_PRELOADS = /(?:<link\b(?:[^>"']|"[^"]*"|'[^']*')*\srel\s*=\s*["']?modulepreload["']?(?:[^>"']|"[^"]*"|'[^']*')*>)+/gi;
+
+/** A classic inline script that writes `tags` while the page is parsed, unless it is on disk. */
+const offDiskOnly = (tags: string): string =>
+  `<script>if(location.protocol!=="file:")document.write(${JSON.stringify(tags).replace(/<\//g, '<\\/')})</script>`;
 
 /**
- * External module scripts (Astro's bundled page scripts, e.g. the embed button) cannot load
- * from file:// and only print errors there. Each becomes a classic inline script that
- * writes the same tag unless the page is on disk: document.write during parsing inserts it
- * as a parser-inserted (deferred) module script, so under the launcher it runs exactly as
- * before.
+ * External module scripts (Astro's bundled page scripts, e.g. the embed button) and the
+ * modulepreload hints for their chunks cannot load from file:// and only print errors
+ * there. Each script, and each run of hints, becomes a classic inline script that writes
+ * the same tags unless the page is on disk: document.write during parsing inserts them as
+ * parser-inserted tags (a deferred module script), so under the launcher they work exactly
+ * as before.
  */
 export function guardModuleScripts(html: string): string {
-  return html.replace(MODULE_SCRIPT, (m, attrs: string) => {
-    if (!/\stype\s*=\s*["']?module["']?(?=[\s>]|$)/i.test(attrs) || !/\ssrc\s*=/i.test(attrs)) return m;
-    const tag = JSON.stringify(`<script${attrs}></script>`).replace(/<\//g, '<\\/');
-    return `<script>if(location.protocol!=="file:")document.write(${tag})</script>`;
-  });
+  return html
+    .replace(MODULE_SCRIPT, (m, attrs: string) => {
+      if (!/\stype\s*=\s*["']?module["']?(?=[\s>]|$)/i.test(attrs) || !/\ssrc\s*=/i.test(attrs)) return m;
+      return offDiskOnly(`<script${attrs}></script>`);
+    })
+    .replace(MODULE_PRELOADS, (links) => offDiskOnly(links));
 }

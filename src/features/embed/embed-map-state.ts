@@ -5,7 +5,7 @@
 // The map island reads it on start and writes it back (replaceState) when the reader
 // changes any of it; a value equal to the default (the default level, the latest year
 // with data, all of Poland, quantile classes) is left out of the address.
-import { defaultLevel, isTerritoryMapLevel, type MapLevel } from '#features/indicator/map/map-data.ts';
+import { defaultLevel, isTerritoryMapLevel, type MapLevel } from '#features/indicator/map/map-levels.ts';
 import type { ClassMethod } from '#features/indicator/map/map-scale.ts';
 import { LEVEL_SEGMENT, MAP_LEVEL_PARAM } from '#core/urls.ts';
 

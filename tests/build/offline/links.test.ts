@@ -220,6 +220,14 @@ describe('guardModuleScripts', () => {
     expect(written).toBe('<script type="module" src="../../_astro/Embed.js"></script>');
   });
 
+  it('writes a run of modulepreload hints only off disk, as one script', () => {
+    const hints = '<link rel="modulepreload" href="../_astro/a.js"><link rel="modulepreload" href="../_astro/b.js">';
+    const out = guardModuleScripts(`<p>x</p>${hints}<link rel="stylesheet" href="s.css">`);
+    expect(out).toBe(
+      `<p>x</p><script>if(location.protocol!=="file:")document.write(${JSON.stringify(hints)})</script><link rel="stylesheet" href="s.css">`,
+    );
+  });
+
   it('leaves classic, inline and JSON scripts alone', () => {
     const html =
       '<script src="a.js"></script><script type="module">import "./x.js"</script><script type="application/json" id="c">{}</script><script>1</script>';

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_SIZE, pageOf } from '#features/builder/builder-paging.ts';
 
 describe('result table pages', () => {
-  it('shows 500 rows a page', () => {
-    expect(PAGE_SIZE).toBe(500);
+  it('shows 100 rows a page', () => {
+    expect(PAGE_SIZE).toBe(100);
   });
 
-  it('covers 148,800 rows in 298 pages, each row exactly once', () => {
+  it('covers 148,800 rows in 1,488 pages, each row exactly once', () => {
     const total = 148_800;
     const first = pageOf(total, 0);
-    expect(first).toEqual({ index: 0, count: 298, start: 0, end: 500 });
+    expect(first).toEqual({ index: 0, count: 1488, start: 0, end: 100 });
     let covered = 0;
     let next = 0;
     for (let i = 0; i < first.count; i++) {
@@ -21,12 +21,12 @@ describe('result table pages', () => {
       next = p.end;
     }
     expect(covered).toBe(total);
-    expect(pageOf(total, 297)).toEqual({ index: 297, count: 298, start: 148_500, end: 148_800 });
+    expect(pageOf(total, 1487)).toEqual({ index: 1487, count: 1488, start: 148_700, end: 148_800 });
   });
 
   it('clamps a page index out of range and keeps one empty page for an empty table', () => {
-    expect(pageOf(1200, 99)).toEqual({ index: 2, count: 3, start: 1000, end: 1200 });
-    expect(pageOf(1200, -3)).toEqual({ index: 0, count: 3, start: 0, end: 500 });
+    expect(pageOf(1200, 99)).toEqual({ index: 11, count: 12, start: 1100, end: 1200 });
+    expect(pageOf(1200, -3)).toEqual({ index: 0, count: 12, start: 0, end: 100 });
     expect(pageOf(0, 0)).toEqual({ index: 0, count: 1, start: 0, end: 0 });
     expect(pageOf(10, 0, 4)).toEqual({ index: 0, count: 3, start: 0, end: 4 });
   });

@@ -3,16 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelFile } from '#core/data-types.ts';
 import {
-  defaultLevel,
   histogram,
   latestYearIndex,
   LevelCache,
-  mapLevels,
   stateCounts,
   summarise,
   yearView,
   type NameItem,
 } from '#features/indicator/map/map-data.ts';
+import { defaultLevel, mapLevels } from '#features/indicator/map/map-levels.ts';
 import { hrefOfCode } from '#features/indicator/map/map-labels.ts';
 import { levelCount } from '#features/indicator/map/map-text.ts';
 import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';

@@ -3,8 +3,8 @@
 // the fills, and the bench counters.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LevelFile } from '#core/data-types.ts';
-import type { LevelGeometry } from '#core/projection.ts';
-import { MAP_VIEW } from '#core/projection.ts';
+import type { LevelGeometry } from '#core/map-view.ts';
+import { MAP_VIEW } from '#core/map-view.ts';
 import { translator } from '#i18n/index.ts';
 import { yearView, type NameItem } from '#features/indicator/map/map-data.ts';
 import { zoomViewBox } from '#features/indicator/map/map-geometry.ts';

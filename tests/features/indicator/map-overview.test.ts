@@ -8,7 +8,8 @@ import type { Topology } from 'topojson-specification';
 import { geoConicEqualArea } from 'd3-geo';
 import { decodeOverview, encodeOverview, overviewError, OVERVIEW_GRID } from '#features/indicator/map/map-overview.ts';
 import { overviewFiles, overviewErrorPx } from '#scripts/pipeline/map-topology.ts';
-import { CENTRAL_MERIDIAN, DETAIL, levelGeometry, MAP_VIEW, POLAND_PARALLELS, polandProjection } from '#core/projection.ts';
+import { DETAIL, levelGeometry, MAP_VIEW } from '#core/map-view.ts';
+import { CENTRAL_MERIDIAN, POLAND_PARALLELS, polandProjection } from '#core/projection.ts';
 
 const read = (level: string) => JSON.parse(fs.readFileSync(`data/geo/${level}.topo.json`, 'utf8')) as Topology;
 
@@ -43,11 +44,11 @@ function distToPolyline(p: [number, number], line: [number, number][]): number {
 
 describe('map overview boundaries', () => {
   const voiv = read('voivodeship');
-  const file = encodeOverview(voiv, 'voivodeship');
+  const file = encodeOverview(voiv, 'voivodeship', polandProjection());
   const decoded = decodeOverview(JSON.parse(JSON.stringify(file)));
 
   it('keeps every area, in the full TopoJSON order, and states its error', () => {
-    const full = levelGeometry(voiv, 'voivodeship', { tolerance: DETAIL.overview });
+    const full = levelGeometry(voiv, 'voivodeship', { tolerance: DETAIL.overview, projection: polandProjection() });
     const over = levelGeometry(decoded, 'voivodeship');
     expect(over.codes).toEqual(full.codes);
     expect(over.paths.every((p) => p.length > 0)).toBe(true);

@@ -6,33 +6,11 @@
 import { FLAG } from '#core/cells.ts';
 import type { LevelFile } from '#core/data-types.ts';
 import { rankValues, type RankResult } from '#core/rank.ts';
-import type { Level } from '#core/territory.ts';
 import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';
-import { isAreaType, type AreaStatus, type AreaType } from '#features/areas/area-types.ts';
+import { isAreaType, type AreaStatus } from '#features/areas/area-types.ts';
+import type { MapLevel, TerritoryMapLevel } from './map-levels.ts';
 import { decodeOverview, type OverviewFile } from './map-overview.ts';
 import { takePrefetched } from './map-prefetch.ts';
-
-/** A territorial level of the map: its areas have TERYT codes, pages and a zoom by voivodeship. */
-export type TerritoryMapLevel = Exclude<Level, 'country'>;
-/** The map's levels: territorial ones and planning-area types (NUTS 2, NUTS 3, OWES, LAG). */
-export type MapLevel = TerritoryMapLevel | AreaType;
-export const MAP_LEVELS: readonly TerritoryMapLevel[] = ['voivodeship', 'powiat', 'gmina'];
-export const isTerritoryMapLevel = (l: MapLevel): l is TerritoryMapLevel => !isAreaType(l);
-
-/**
- * Levels where an indicator says nothing worth mapping: a gmina always counts one gmina,
- * and its "share of gminas with a social economy unit" is 0 or 100.
- */
-const NOT_MAPPED: Record<string, MapLevel[]> = { GMINA_COUNT: ['gmina'], JST_UNIT_PCT: ['gmina'] };
-
-export function mapLevels(ind: { id: string; levels: readonly string[] }): TerritoryMapLevel[] {
-  return MAP_LEVELS.filter((l) => ind.levels.includes(l) && !NOT_MAPPED[ind.id]?.includes(l));
-}
-
-/** The map's default level: gminas when the indicator has them, else the finest territorial level it has. */
-export function defaultLevel(levels: readonly MapLevel[]): MapLevel | undefined {
-  return levels.filter(isTerritoryMapLevel).at(-1) ?? levels.at(-1);
-}
 
 /** [code, Polish name, English name or 0 when the same, slug] — /data/<release>/names/<level>.json */
 export type NameItem = [string, string, string | 0, string];
@@ -46,7 +24,7 @@ export interface NamesFile {
 export type Fetcher = (url: string) => Promise<unknown>;
 
 export const fetchJson: Fetcher = async (url) => {
-  // Fetched already while the page was idle (map-prefetch.ts); a failed prefetch fetches again.
+  // Fetched already while the page loaded (map-prefetch.ts); a failed prefetch fetches again.
   const prefetched = takePrefetched(url);
   if (prefetched) return prefetched.catch(() => fetchJson(url));
   const r = await fetch(url);

@@ -1,19 +1,21 @@
 // The SVG geometry of the map's levels, built once per level and detail (simplified for
 // the whole country, full when zoomed), and the viewBox of a zoomed voivodeship or powiat.
+import type { GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
-import { DETAIL, levelGeometry, unionBox, viewBoxFor, type Box, type LevelGeometry } from '#core/projection.ts';
+import { DETAIL, levelGeometry, unionBox, viewBoxFor, type Box, type LevelGeometry } from '#core/map-view.ts';
 import type { LevelBundle } from './map-data.ts';
 
 export type Detail = keyof typeof DETAIL;
 
 export class GeometryCache {
   private byKey = new Map<string, LevelGeometry>();
-  private full = new Map<string, Topology>();
+  private full = new Map<string, { topology: Topology; projection: GeoProjection }>();
 
   /**
    * The overview is drawn from the bundle's projected boundaries; zoomed, from the full
    * TopoJSON once setFull has it (until then the overview, zoomed in, stands in: the
-   * areas are the same, in the same order, only with less detail).
+   * areas are the same, in the same order, only with less detail). The full TopoJSON is in
+   * longitude and latitude and comes with the projection (which loads d3 only then).
    */
   get(b: LevelBundle<Topology>, detail: Detail): LevelGeometry {
     const full = detail === 'zoomed' ? this.full.get(b.level) : undefined;
@@ -22,7 +24,9 @@ export class GeometryCache {
     if (!g)
       this.byKey.set(
         key,
-        (g = levelGeometry(full ?? (b.topology as Topology), b.level, { tolerance: DETAIL[full ? 'zoomed' : 'overview'] })),
+        (g = full
+          ? levelGeometry(full.topology, b.level, { tolerance: DETAIL.zoomed, projection: full.projection })
+          : levelGeometry(b.topology as Topology, b.level, { tolerance: DETAIL.overview })),
       );
     return g;
   }
@@ -31,8 +35,8 @@ export class GeometryCache {
     return this.full.has(level);
   }
 
-  setFull(level: string, topology: Topology): void {
-    this.full.set(level, topology);
+  setFull(level: string, topology: Topology, projection: GeoProjection): void {
+    this.full.set(level, { topology, projection });
   }
 }
 

@@ -2,7 +2,7 @@
 // the view (or the one already highlighted), the arrow keys move to the nearest area in
 // that direction, Enter or Space opens the area's page, Escape hides the tooltip. Only
 // the areas shown (inside a zoomed voivodeship or powiat) are reachable.
-import { nearestTo, neighbourInDirection, type Direction, type LevelGeometry } from '#core/projection.ts';
+import { nearestTo, neighbourInDirection, type Direction, type LevelGeometry } from '#core/map-view.ts';
 
 export type KeyAction = { kind: 'move'; dir: Direction } | { kind: 'open' } | { kind: 'close' };
 

@@ -4,7 +4,8 @@
 import type { Lang } from '#core/format.ts';
 import { areaPath, territoryPath } from '#core/urls.ts';
 import { isAreaType } from '#features/areas/area-types.ts';
-import type { MapLevel, NameItem } from './map-data.ts';
+import type { NameItem } from './map-data.ts';
+import type { MapLevel } from './map-levels.ts';
 
 /** The English name when it differs from the Polish one, else the Polish name. */
 export function itemName(it: NameItem, lang: Lang): string {

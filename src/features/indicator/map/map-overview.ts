@@ -12,9 +12,10 @@
 //     ring's arc references written as steps from the ring's previous reference (arcs are
 //     numbered in order of first use, so a ring's new arcs step by 1).
 // decodeOverview turns it back into a TopoJSON in viewBox units, which levelGeometry
-// (src/core/projection.ts) reads without projecting.
+// (src/core/map-view.ts) reads without projecting.
 import type { Topology } from 'topojson-specification';
-import { DETAIL, PROJECTED_MARK, polandProjection, projectArcs } from '#core/projection.ts';
+import type { GeoProjection } from 'd3-geo';
+import { DETAIL, PROJECTED_MARK, projectArcs } from '#core/map-view.ts';
 
 export const OVERVIEW_FORMAT = 'mes-map-overview-1';
 /** Grid step of the overview's points, in viewBox units (10 units = 1 px of the 640 px map). */
@@ -63,9 +64,19 @@ interface TopoGeometry {
   arcs?: number[][] | number[][][];
 }
 
-/** The overview file of one level of a TopoJSON in longitude/latitude (object name = level). */
-export function encodeOverview(topology: Topology, level: string, grid = OVERVIEW_GRID, tolerance: number = DETAIL.overview): OverviewFile {
-  const arcs = projectArcs(topology, polandProjection(), grid, tolerance);
+/**
+ * The overview file of one level of a TopoJSON in longitude/latitude (object name = level),
+ * projected by `projection` (polandProjection(); given by the pipeline, so the browser's
+ * decoder does not load d3).
+ */
+export function encodeOverview(
+  topology: Topology,
+  level: string,
+  projection: GeoProjection,
+  grid = OVERVIEW_GRID,
+  tolerance: number = DETAIL.overview,
+): OverviewFile {
+  const arcs = projectArcs(topology, projection, grid, tolerance);
   const lengths: number[] = [];
   const coords: number[] = [];
   let px = 0;

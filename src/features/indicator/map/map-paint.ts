@@ -2,7 +2,7 @@
 // <path data-i="…"> per area of the geometry, filled by hand, and a year change sets the
 // fill of only the paths whose colour changes, so the browser repaints only those.
 import { FLAG } from '#core/cells.ts';
-import type { LevelGeometry } from '#core/projection.ts';
+import type { LevelGeometry } from '#core/map-view.ts';
 import { classIndex, type MapScale } from './map-scale.ts';
 
 /** What the map needs of a year: values and flags, aligned with the level file's codes. */

@@ -1,6 +1,6 @@
 // Timings of the map island, kept on window.__mesMap for the bench
 // (tests/e2e/helpers/map-bench.ts) and for anyone curious in the console.
-import type { MapLevel } from './map-data.ts';
+import type { MapLevel } from './map-levels.ts';
 
 export interface MapStats {
   /** Data arrived → map drawn and painted (ms), of which geometry; the table and chart follow. */

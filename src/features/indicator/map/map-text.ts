@@ -6,7 +6,7 @@ import { AREA_NOUNS, LEVEL_NOUNS } from '#core/nouns.ts';
 import { isAreaType } from '#features/areas/area-types.ts';
 import type { Translate } from '#i18n/translate.ts';
 import type { MapClass } from './map-scale.ts';
-import type { MapLevel } from './map-data.ts';
+import type { MapLevel } from './map-levels.ts';
 
 /** "1 gmina", "3 gminy", "5 gmin", "2 479 gmin", "17 regionów NUTS 2". */
 export function levelCount(n: number, level: MapLevel, lang: Lang): string {

@@ -2,7 +2,7 @@
 // the query on start (?poziom=&rok=&obszar=&klasy=) and written back with replaceState, so the address is a permalink and
 // the embed snippets (which listen for VIEW_STATE_EVENT) follow the map.
 import { mapStateSearch, parseMapState, VIEW_STATE_EVENT, type MapViewState } from '#features/embed/embed-map-state.ts';
-import type { MapLevel } from './map-data.ts';
+import type { MapLevel } from './map-levels.ts';
 
 export type { MapViewState };
 
