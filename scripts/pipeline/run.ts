@@ -54,6 +54,7 @@ import { addAreaMemberships, emitAreas, readAreaDefinitions } from './areas/inde
 import { DATA_FILE, LATEST } from '#core/urls.ts';
 import { maxOf } from '#core/arrays.ts';
 import { computeCoverage } from '#core/coverage.ts';
+import { encodeBuilderRegister } from '#features/builder/builder-register.ts';
 
 export interface ReleaseStats {
   release: string;
@@ -222,6 +223,7 @@ export function runRelease(
   out.write(DATA_FILE.indicators, catalogue);
   out.writeText(DATA_FILE.indicatorsCsv, indicatorsCsv(catalogue));
   out.write(DATA_FILE.territories, entries);
+  out.write(DATA_FILE.builderRegister, encodeBuilderRegister(entries));
   for (const [rel, data] of nameFiles(entries)) out.write(rel, data);
   out.write(DATA_FILE.checks, build.checks);
   out.write(DATA_FILE.coverage, computeCoverage(id, build, catalogue));

@@ -256,6 +256,8 @@ export const DATA_FILE = {
   indicatorsCsv: 'indicators.csv',
   territories: 'territories.json',
   searchIndex: 'names/search.json',
+  /** The register as the table builder reads it (src/features/builder/builder-register.ts). */
+  builderRegister: 'names/builder.json',
   names: (level: Level) => `names/${level}.json`,
   places: 'names/places.json',
   changesJson: 'changes.json',

@@ -66,17 +66,17 @@ export function injectOfflineNotice(html: string, lang: Lang, links: NoticeLinks
 }
 
 const MODULE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>\s*<\/script\s*>/gi;
-/** A run of modulepreload hints (src/build/module-preload.ts). */
-const MODULE_PRELOADS = /(?:<link\b(?:[^>"']|"[^"]*"|'[^']*')*\srel\s*=\s*["']?modulepreload["']?(?:[^>"']|"[^"]*"|'[^']*')*>)+/gi;
+/** A run of preload hints: modulepreload (src/build/module-preload.ts) or the builder's data. */
+const PRELOADS = /(?:<link\b(?:[^>"']|"[^"]*"|'[^']*')*\srel\s*=\s*["']?(?:module)?preload["']?(?:[^>"']|"[^"]*"|'[^']*')*>)+/gi;
 
 /** A classic inline script that writes `tags` while the page is parsed, unless it is on disk. */
 const offDiskOnly = (tags: string): string =>
   `<script>if(location.protocol!=="file:")document.write(${JSON.stringify(tags).replace(/<\//g, '<\\/')})</script>`;
 
 /**
- * External module scripts (Astro's bundled page scripts, e.g. the embed button) and the
- * modulepreload hints for their chunks cannot load from file:// and only print errors
- * there. Each script, and each run of hints, becomes a classic inline script that writes
+ * External module scripts (Astro's bundled page scripts, e.g. the embed button), the
+ * modulepreload hints for their chunks and the builder's data preloads cannot load from
+ * file:// and only print errors there. Each script, and each run of hints, becomes a classic inline script that writes
  * the same tags unless the page is on disk: document.write during parsing inserts them as
  * parser-inserted tags (a deferred module script), so under the launcher they work exactly
  * as before.
@@ -87,5 +87,5 @@ export function guardModuleScripts(html: string): string {
       if (!/\stype\s*=\s*["']?module["']?(?=[\s>]|$)/i.test(attrs) || !/\ssrc\s*=/i.test(attrs)) return m;
       return offDiskOnly(`<script${attrs}></script>`);
     })
-    .replace(MODULE_PRELOADS, (links) => offDiskOnly(links));
+    .replace(PRELOADS, (links) => offDiskOnly(links));
 }

@@ -2,7 +2,8 @@
 // result types, and group keys. Kept apart from builder-pivot.ts (which pulls in
 // arquero) so the island's first chunk stays small and arquero loads in parallel.
 import type { Indicator } from '#core/catalogue.ts';
-import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
+import type { LevelFile } from '#core/data-types.ts';
+import type { BuilderTerritory } from './builder-register.ts';
 import type { Dim } from './builder-state.ts';
 import type { Level } from '#core/territory.ts';
 
@@ -89,7 +90,7 @@ export interface PivotResult {
 export interface PivotContext {
   data: LevelData;
   catalogue: ReadonlyMap<string, Indicator>;
-  register: ReadonlyMap<string, RegisterEntry>;
+  register: ReadonlyMap<string, BuilderTerritory>;
 }
 
 export const keyString = (vals: KeyValue[]): string => vals.join('|');

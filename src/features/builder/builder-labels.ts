@@ -4,7 +4,7 @@
 // used in captions, the XLSX metadata and the embed title. Strings come from the
 // dictionary through the translator (`t`); this module picks keys and forms.
 import type { Indicator } from '#core/catalogue.ts';
-import type { RegisterEntry } from '#core/data-types.ts';
+import type { BuilderTerritory } from './builder-register.ts';
 import { formatNumber, type Lang } from '#core/format.ts';
 import type { Key, Messages, Translate } from '#i18n/translate.ts';
 import { displayName, gminaKindLabel, voivodeshipEnglish } from '#core/names.ts';
@@ -23,7 +23,7 @@ export interface LabelContext {
   lang: Lang;
   t: BuilderT;
   catalogue: ReadonlyMap<string, Indicator>;
-  register: ReadonlyMap<string, RegisterEntry>;
+  register: ReadonlyMap<string, BuilderTerritory>;
 }
 
 export const DIM_KEY: Record<Dim, BuilderKey> = {

@@ -3,7 +3,8 @@
 // <level>/<IND>.json), in parallel, with progress. Chunks stay cached for the visit, so
 // adding an indicator loads one file and changing the layout loads nothing.
 import type { Indicator } from '#core/catalogue.ts';
-import type { LevelFile, RegisterEntry } from '#core/data-types.ts';
+import type { LevelFile } from '#core/data-types.ts';
+import { decodeBuilderRegister, type BuilderRegisterFile, type BuilderTerritory } from './builder-register.ts';
 import { emptyLevelData, mergeChunks, type LevelData } from './builder-data.ts';
 import type { Level } from '#core/territory.ts';
 import { DATA_FILE, dataPath } from '#core/urls.ts';
@@ -14,8 +15,8 @@ export interface ReleaseMeta {
   years: number[];
   catalogue: Map<string, Indicator>;
   indicators: Indicator[];
-  register: Map<string, RegisterEntry>;
-  entries: RegisterEntry[];
+  register: Map<string, BuilderTerritory>;
+  entries: BuilderTerritory[];
 }
 
 export interface Progress {
@@ -55,16 +56,16 @@ export class BuilderLoader {
     this.fetchFn = fetchFn;
   }
 
-  /** indicators.json and territories.json of a release (years from the first level chunk's header are not needed: the catalogue of years is in the level data). */
+  /** indicators.json and the builder's register (names/builder.json) of a release (years from the first level chunk's header are not needed: the catalogue of years is in the level data). */
   releaseMeta(release: string, years: number[]): Promise<ReleaseMeta> {
     let p = this.meta.get(release);
     if (!p) {
       p = Promise.all([
         getText(this.fetchFn, dataPath(release, DATA_FILE.indicators)),
-        getText(this.fetchFn, dataPath(release, DATA_FILE.territories)),
+        getText(this.fetchFn, dataPath(release, DATA_FILE.builderRegister)),
       ]).then(([ind, terr]) => {
         const indicators = JSON.parse(ind) as Indicator[];
-        const entries = JSON.parse(terr) as RegisterEntry[];
+        const entries = decodeBuilderRegister(JSON.parse(terr) as BuilderRegisterFile);
         return {
           release,
           years,

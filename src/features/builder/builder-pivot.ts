@@ -9,7 +9,7 @@ import { table } from 'arquero';
 import { aggregate, canAggregate } from '#core/aggregate.ts';
 import { pushAll } from '#core/arrays.ts';
 import { FLAG, type Cell } from '#core/cells.ts';
-import type { RegisterEntry } from '#core/data-types.ts';
+import type { BuilderTerritory } from './builder-register.ts';
 import { selectedYears, isTerritorialDim, GMINA_KINDS, type BuilderState, type Dim, type SortSpec } from './builder-state.ts';
 import type { Level } from '#core/territory.ts';
 import {
@@ -32,7 +32,7 @@ export * from './builder-data.ts';
 export function filterTerritories(
   s: Pick<BuilderState, 'within' | 'kinds' | 'codes'>,
   codes: readonly string[],
-  register: ReadonlyMap<string, RegisterEntry>,
+  register: ReadonlyMap<string, BuilderTerritory>,
 ): number[] {
   const within = new Set(s.within);
   const kinds = new Set(s.kinds);
@@ -58,9 +58,9 @@ export function filterTerritories(
 export function territoryKey(
   dim: Dim,
   code: string,
-  e: RegisterEntry | undefined,
+  e: BuilderTerritory | undefined,
   level: Level,
-  register?: ReadonlyMap<string, RegisterEntry>,
+  register?: ReadonlyMap<string, BuilderTerritory>,
 ): string {
   switch (dim) {
     case 'nuts2':
@@ -165,7 +165,7 @@ class Grouper {
     const { codes, level, years } = ctx.data;
     // A gmina created later is no member before it existed (its area is in another
     // gmina's figures): its earlier years are left out, not counted as "no data".
-    const exists = (e: RegisterEntry | undefined, yi: number) => e?.existsFrom === undefined || years[yi] >= e.existsFrom;
+    const exists = (e: BuilderTerritory | undefined, yi: number) => e?.existsFrom === undefined || years[yi] >= e.existsFrom;
     let n = 0;
     for (const ti of territories) {
       const e = ctx.register.get(codes[ti]);

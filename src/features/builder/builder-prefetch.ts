@@ -27,7 +27,7 @@ export function firstTableUrls(search: string, hints: PrefetchHints): string[] {
   const ids = indicatorsToLoad(state.indicators, catalogue, state.level);
   return [
     dataPath(state.release, DATA_FILE.indicators),
-    dataPath(state.release, DATA_FILE.territories),
+    dataPath(state.release, DATA_FILE.builderRegister),
     ...ids.map((id) => dataPath(state.release, DATA_FILE.levelIndicator(state.level, id))),
   ];
 }

@@ -1,7 +1,7 @@
 // The keyboard way to build an area: find gminas and powiats by name (diacritics and
 // case ignored, as in the site search) and tick them. Powiats come first: one tick adds
 // all of their gminas.
-import type { RegisterEntry } from '#core/data-types.ts';
+import type { BuilderTerritory } from '#features/builder/builder-register.ts';
 import { fold } from '#features/search/search-index.ts';
 
 export interface Found {
@@ -10,11 +10,11 @@ export interface Found {
 }
 
 /** Gminas and powiats whose name (or code) starts a word with the query; at most `limit`. */
-export function findTerritories(query: string, entries: readonly RegisterEntry[], limit = 20): Found[] {
+export function findTerritories(query: string, entries: readonly BuilderTerritory[], limit = 20): Found[] {
   const q = fold(query.trim());
   if (q.length < 2) return [];
   const byCode = /^\d+$/.test(q);
-  const hits: { e: RegisterEntry; score: number }[] = [];
+  const hits: { e: BuilderTerritory; score: number }[] = [];
   for (const e of entries) {
     if (e.level !== 'gmina' && e.level !== 'powiat') continue;
     let score = -1;

@@ -220,8 +220,9 @@ describe('guardModuleScripts', () => {
     expect(written).toBe('<script type="module" src="../../_astro/Embed.js"></script>');
   });
 
-  it('writes a run of modulepreload hints only off disk, as one script', () => {
-    const hints = '<link rel="modulepreload" href="../_astro/a.js"><link rel="modulepreload" href="../_astro/b.js">';
+  it('writes a run of preload hints only off disk, as one script', () => {
+    const hints =
+      '<link rel="modulepreload" href="../_astro/a.js"><link rel="modulepreload" href="../_astro/b.js"><link rel="preload" as="fetch" crossorigin="anonymous" href="../data/x.json">';
     const out = guardModuleScripts(`<p>x</p>${hints}<link rel="stylesheet" href="s.css">`);
     expect(out).toBe(
       `<p>x</p><script>if(location.protocol!=="file:")document.write(${JSON.stringify(hints)})</script><link rel="stylesheet" href="s.css">`,

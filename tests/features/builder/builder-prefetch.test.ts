@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstTableUrls, prefetchTexts, takePrefetchedText, type PrefetchHints } from '#features/builder/builder-prefetch.ts';
 import { BuilderLoader } from '#features/builder/builder-load.ts';
+import { encodeBuilderRegister } from '#features/builder/builder-register.ts';
 
 const hints: PrefetchHints = {
   latest: '2024',
@@ -22,14 +23,14 @@ describe('builder prefetch', () => {
   it('asks for the release files and the default table’s chunk on a bare address', () => {
     expect(firstTableUrls('', hints)).toEqual([
       '/data/2024/indicators.json',
-      '/data/2024/territories.json',
+      '/data/2024/names/builder.json',
       '/data/2024/level/voivodeship/SPS_KRS.json',
     ]);
   });
 
   it('adds the parts of a rate and skips indicators the level does not have', () => {
     const urls = firstTableUrls('?v=1&r=2023&l=gmina&i=SPS_10K,ONLY_V', hints);
-    expect(urls.slice(0, 2)).toEqual(['/data/2023/indicators.json', '/data/2023/territories.json']);
+    expect(urls.slice(0, 2)).toEqual(['/data/2023/indicators.json', '/data/2023/names/builder.json']);
     expect(urls.slice(2).sort()).toEqual([
       '/data/2023/level/gmina/POP.json',
       '/data/2023/level/gmina/SPS_10K.json',
@@ -49,10 +50,10 @@ describe('builder prefetch', () => {
     }
     const loader = new BuilderLoader(async (u) => {
       fetched.push(u);
-      return new Response('[]');
+      return new Response(JSON.stringify(encodeBuilderRegister([])));
     });
     await loader.releaseMeta('2024', [2024]);
-    expect(fetched).toEqual(['/data/2024/territories.json']);
+    expect(fetched).toEqual(['/data/2024/names/builder.json']);
     expect(takePrefetchedText(url)).toBeUndefined();
   });
 });
