@@ -4,7 +4,9 @@
 // round trip a level (≈ 150 ms each on a phone network). With a
 // `<link rel="modulepreload">` for every chunk they import, written where the script or
 // island is, all of them are requested together. Islands that wait (client:visible, idle,
-// interaction) get no hints, so a page's first view loads nothing it did not load before.
+// interaction) get no hints, so a page's first view loads nothing it did not load before —
+// unless the island is the page's main content and its wrapper says so with
+// `data-preload-island` (the indicator page's map): its code then comes with the page too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { init, parse } from 'es-module-lexer';
@@ -39,13 +41,14 @@ export function importClosure(entry: string, importsOf: (url: string) => string[
 }
 
 const SCRIPT = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
-const ISLAND = /<astro-island\b[^>]*>/g;
+/** An island, with the opening tag of a wrapper that asks for its code at once (data-preload-island). */
+const ISLAND = /(<[a-z]+\b[^>]*\sdata-preload-island\b[^>]*>\s*)?<astro-island\b[^>]*>/g;
 const attr = (tag: string, name: string): string | undefined => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /**
  * The page's HTML with modulepreload links: after each module script, the chunks it
- * imports; before each client:load island, its renderer's and component's chunks with
- * what they import. A chunk is hinted once per page, and never when the page already
+ * imports; before each client:load island (or one in a data-preload-island wrapper), its
+ * renderer's and component's chunks with what they import. A chunk is hinted once per page, and never when the page already
  * loads it by a script tag.
  */
 export function withModulePreloads(html: string, closureOf: (url: string) => string[]): string {
@@ -60,12 +63,16 @@ export function withModulePreloads(html: string, closureOf: (url: string) => str
       }
     return fresh.map((u) => `<link rel="modulepreload" href="${u}">`).join('');
   };
-  return html.replace(new RegExp(`${SCRIPT.source}|${ISLAND.source}`, 'g'), (tag: string, src: string | undefined) => {
-    if (src) return tag + links(closureOf(src));
-    if (attr(tag, 'client') !== 'load') return tag;
-    const urls = [attr(tag, 'renderer-url'), attr(tag, 'component-url')].filter((u): u is string => !!u);
-    return links(urls.flatMap((u) => [u, ...closureOf(u)])) + tag;
-  });
+  return html.replace(
+    new RegExp(`${SCRIPT.source}|${ISLAND.source}`, 'g'),
+    (match: string, src: string | undefined, wrapper: string | undefined) => {
+      if (src) return match + links(closureOf(src));
+      const tag = wrapper ? match.slice(wrapper.length) : match;
+      if (attr(tag, 'client') !== 'load' && !wrapper) return match;
+      const urls = [attr(tag, 'renderer-url'), attr(tag, 'component-url')].filter((u): u is string => !!u);
+      return (wrapper ?? '') + links(urls.flatMap((u) => [u, ...closureOf(u)])) + tag;
+    },
+  );
 }
 
 /**

@@ -51,6 +51,13 @@ describe('withModulePreloads', () => {
     expect(hints).toEqual(['/_astro/urls.js', '/_astro/core.js', '/_astro/render.js', '/_astro/client.js', '/_astro/App.js']);
     expect(out.indexOf('href="/_astro/App.js"')).toBeLessThan(out.indexOf('<astro-island'));
   });
+  it('hints an island that waits when its wrapper asks for its code at once (data-preload-island)', () => {
+    const html = `<div class="x" data-preload-island>\n${island('visible', '/_astro/Lazy.js')}</div>`;
+    expect(withModulePreloads(html, closureOf)).toBe(
+      `<div class="x" data-preload-island>\n<link rel="modulepreload" href="/_astro/render.js"><link rel="modulepreload" href="/_astro/client.js"><link rel="modulepreload" href="/_astro/Lazy.js"><link rel="modulepreload" href="/_astro/big.js">${island('visible', '/_astro/Lazy.js')}</div>`,
+    );
+  });
+
   it('leaves islands that wait (visible, idle, interaction) and pages without scripts alone', () => {
     for (const client of ['visible', 'idle', 'interaction']) {
       const html = `<main>${island(client, '/_astro/Lazy.js')}</main>`;

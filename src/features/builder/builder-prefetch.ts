@@ -56,17 +56,10 @@ export function takePrefetchedText(url: string): Promise<string> | undefined {
   return p;
 }
 
-/**
- * On the builder page: reads the hints from [data-builder-prefetch] and starts the fetches,
- * and the pivot engine's chunk (with arquero, the biggest file of the first table), which
- * the island would otherwise ask for only once it has started.
- */
+/** On the builder page: reads the hints from [data-builder-prefetch] and starts the fetches. */
 export function startBuilderPrefetch(): void {
   const el = document.querySelector<HTMLElement>('[data-builder-prefetch]');
   if (!el?.dataset.builderPrefetch) return;
-  import('./builder-pivot.ts').catch(() => {
-    /* the island imports it again and reports a failure */
-  });
   try {
     prefetchTexts(firstTableUrls(location.search, JSON.parse(el.dataset.builderPrefetch) as PrefetchHints));
   } catch {

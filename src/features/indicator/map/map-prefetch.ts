@@ -42,17 +42,15 @@ export function takePrefetched(url: string): Promise<unknown> | undefined {
 export const asksForLevel = (search: string): boolean => new URLSearchParams(search).has(MAP_LEVEL_PARAM);
 
 /**
- * On the indicator page: fetch the URLs listed in [data-map-prefetch], and the map island's
- * code, as soon as the page has been parsed. The map is what the page is for and most
- * visitors scroll to it at once; started at the load event, its files (the gmina boundaries
- * alone are ≈ 110 KB compressed) arrived on a phone a second after the map came into view.
- * They start after the page's stylesheets and scripts, so its first paint does not wait.
+ * On the indicator page: fetch the URLs listed in [data-map-prefetch] as soon as the page
+ * has been parsed (the island's code comes with the page: IndicatorMap.astro asks for it
+ * with data-preload-island). The map is what the page is for and most visitors scroll to it
+ * at once; started at the load event, its files (the gmina boundaries alone are ≈ 110 KB
+ * compressed) arrived on a phone a second after the map came into view. They start after
+ * the page's stylesheets, so its first paint does not wait.
  */
-export function startMapPrefetch(loadIsland: () => Promise<unknown>): void {
+export function startMapPrefetch(): void {
   const el = document.querySelector<HTMLElement>('[data-map-prefetch]');
   if (!el || asksForLevel(location.search)) return;
   prefetchJson(JSON.parse(el.dataset.mapPrefetch || '[]') as string[]);
-  loadIsland().catch(() => {
-    /* the island loads its code itself when it wakes, and reports a failure there */
-  });
 }
