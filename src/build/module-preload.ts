@@ -40,20 +40,21 @@ export function importClosure(entry: string, importsOf: (url: string) => string[
   return out;
 }
 
-const SCRIPT = /<script type="module" src="([^"]+)"[^>]*><\/script>/g;
-/** An island, with the opening tag of a wrapper that asks for its code at once (data-preload-island). */
-const ISLAND = /(<[a-z]+\b[^>]*\sdata-preload-island\b[^>]*>\s*)?<astro-island\b[^>]*>/g;
+/** A module script (its src), or an island's opening tag. */
+const TAG = /<script type="module" src="([^"]+)"[^>]*><\/script>|<astro-island\b[^>]*>/g;
+/** The tag just before an island when it is a wrapper asking for the island's code at once. */
+const PRELOAD_WRAPPER = /<[a-z]+\b[^>]*\sdata-preload-island\b[^>]*>\s*$/;
 const attr = (tag: string, name: string): string | undefined => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 /**
  * The page's HTML with modulepreload links: after each module script, the chunks it
  * imports; before each client:load island (or one in a data-preload-island wrapper), its
- * renderer's and component's chunks with what they import. A chunk is hinted once per page, and never when the page already
- * loads it by a script tag.
+ * renderer's and component's chunks with what they import. A chunk is hinted once per
+ * page, and never when the page already loads it by a script tag.
  */
 export function withModulePreloads(html: string, closureOf: (url: string) => string[]): string {
   const hinted = new Set<string>();
-  for (const m of html.matchAll(SCRIPT)) hinted.add(m[1]);
+  for (const m of html.matchAll(TAG)) if (m[1]) hinted.add(m[1]);
   const links = (urls: string[]): string => {
     const fresh: string[] = [];
     for (const u of urls)
@@ -63,16 +64,13 @@ export function withModulePreloads(html: string, closureOf: (url: string) => str
       }
     return fresh.map((u) => `<link rel="modulepreload" href="${u}">`).join('');
   };
-  return html.replace(
-    new RegExp(`${SCRIPT.source}|${ISLAND.source}`, 'g'),
-    (match: string, src: string | undefined, wrapper: string | undefined) => {
-      if (src) return match + links(closureOf(src));
-      const tag = wrapper ? match.slice(wrapper.length) : match;
-      if (attr(tag, 'client') !== 'load' && !wrapper) return match;
-      const urls = [attr(tag, 'renderer-url'), attr(tag, 'component-url')].filter((u): u is string => !!u);
-      return (wrapper ?? '') + links(urls.flatMap((u) => [u, ...closureOf(u)])) + tag;
-    },
-  );
+  return html.replace(TAG, (tag: string, src: string | undefined, at: number) => {
+    if (src) return tag + links(closureOf(src));
+    const wrapped = PRELOAD_WRAPPER.test(html.slice(html.lastIndexOf('<', at - 1), at));
+    if (attr(tag, 'client') !== 'load' && !wrapped) return tag;
+    const urls = [attr(tag, 'renderer-url'), attr(tag, 'component-url')].filter((u): u is string => !!u);
+    return links(urls.flatMap((u) => [u, ...closureOf(u)])) + tag;
+  });
 }
 
 /**
@@ -105,7 +103,7 @@ export async function addModulePreloads(dir: string, base: string): Promise<numb
         if (e.name !== '_astro' && e.name !== 'data') walk(p);
       } else if (e.name.endsWith('.html')) {
         const html = fs.readFileSync(p, 'utf8');
-        if (!html.includes('type="module" src=') && !html.includes('client="load"')) continue;
+        if (!['type="module" src=', 'client="load"', 'data-preload-island'].some((m) => html.includes(m))) continue;
         const out = withModulePreloads(html, closureOf);
         if (out !== html) {
           fs.writeFileSync(p, out);
