@@ -153,7 +153,8 @@ test("an older release's gmina page has tables, not charts, and each theme's ser
 
   // The country and voivodeship pages of the copy keep their charts.
   await page.goto(OLD_VOIVODESHIP);
-  expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
+  // More than two charts; waits, as a count taken at once can read a page still being parsed.
+  await expect(page.locator('svg.mes-chart').nth(2)).toBeAttached();
   await expect(page.getByTestId('archived-no-charts')).toHaveCount(0);
 });
 

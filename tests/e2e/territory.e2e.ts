@@ -85,7 +85,8 @@ test('without JavaScript the charts and locator map are still there', async ({ b
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(GMINA);
-  expect(await page.locator('svg.mes-chart').count()).toBeGreaterThan(2);
+  // More than two charts; waits, as a count taken at once can read a page still being parsed.
+  await expect(page.locator('svg.mes-chart').nth(2)).toBeAttached();
   await expect(page.locator('svg.locator').first()).toBeVisible();
   await expect(page.locator('details table').first()).toBeAttached();
   await context.close();
