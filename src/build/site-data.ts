@@ -140,6 +140,16 @@ export function territoryFile(code: string): TerritoryFile {
   return readJson<TerritoryFile>(path.join(releaseDir(), 'territory', `${code}.json`));
 }
 
+/**
+ * A fetch for browser code run while pages are built (the builder's loader): a site address
+ * under /data/ is read from public/data, where the pipeline wrote it.
+ */
+export async function fetchFromData(url: string): Promise<Response> {
+  if (!url.startsWith('/data/')) throw new Error(`fetchFromData: ${url} is not under /data/`);
+  const file = path.join(DATA, ...url.slice('/data/'.length).split('/'));
+  return fs.existsSync(file) ? new Response(fs.readFileSync(file, 'utf8')) : new Response('', { status: 404 });
+}
+
 export function levelFile(level: Level): LevelFile {
   return once(`level:${level}`, () => readJson<LevelFile>(path.join(releaseDir(), 'level', `${level}.json`)));
 }

@@ -66,7 +66,7 @@ export function injectOfflineNotice(html: string, lang: Lang, links: NoticeLinks
 }
 
 const MODULE_SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>\s*<\/script\s*>/gi;
-/** A run of preload hints: modulepreload (src/build/module-preload.ts) or the builder's data. */
+/** A run of preload hints: modulepreload (src/build/module-preload.ts) or a page's data (the builder's, the indicator map's). */
 const PRELOADS = /(?:<link\b(?:[^>"']|"[^"]*"|'[^']*')*\srel\s*=\s*["']?(?:module)?preload["']?(?:[^>"']|"[^"]*"|'[^']*')*>)+/gi;
 
 /** A classic inline script that writes `tags` while the page is parsed, unless it is on disk. */
@@ -75,7 +75,7 @@ const offDiskOnly = (tags: string): string =>
 
 /**
  * External module scripts (Astro's bundled page scripts, e.g. the embed button), the
- * modulepreload hints for their chunks and the builder's data preloads cannot load from
+ * modulepreload hints for their chunks and the pages' data preloads cannot load from
  * file:// and only print errors there. Each script, and each run of hints, becomes a classic inline script that writes
  * the same tags unless the page is on disk: document.write during parsing inserts them as
  * parser-inserted tags (a deferred module script), so under the launcher they work exactly

@@ -9,7 +9,7 @@ import { rankValues, type RankResult } from '#core/rank.ts';
 import { DATA_FILE, dataPath, overviewTopologyPath, topologyPath } from '#core/urls.ts';
 import { isAreaType, type AreaStatus } from '#features/areas/area-types.ts';
 import type { MapLevel, TerritoryMapLevel } from './map-levels.ts';
-import { decodeOverview, type OverviewFile } from './map-overview.ts';
+import { decodedOverview, type OverviewFile } from './map-overview.ts';
 import { takePrefetched } from './map-prefetch.ts';
 
 /** [code, Polish name, English name or 0 when the same, slug] — /data/<release>/names/<level>.json */
@@ -100,7 +100,7 @@ export class LevelCache<T = unknown> {
     if (!p) {
       // A planning area's boundaries belong to its release (a definition can change between releases).
       const url = isAreaType(level) ? dataPath(this.release, DATA_FILE.areaOverview(level)) : overviewTopologyPath(level);
-      p = this.get(url).then((f) => decodeOverview(f as OverviewFile));
+      p = this.get(url).then((f) => decodedOverview(f as OverviewFile));
       p.catch(() => this.overviews.delete(level));
       this.overviews.set(level, p);
     }

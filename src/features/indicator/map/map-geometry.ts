@@ -7,6 +7,14 @@ import type { LevelBundle } from './map-data.ts';
 
 export type Detail = keyof typeof DETAIL;
 
+const OVERVIEWS = new WeakMap<Topology, LevelGeometry>();
+/** The whole-country geometry of a level's overview topology, built once per topology object (map-warm.ts may have built it already). */
+export function overviewGeometry(topology: Topology, level: string): LevelGeometry {
+  let g = OVERVIEWS.get(topology);
+  if (!g) OVERVIEWS.set(topology, (g = levelGeometry(topology, level, { tolerance: DETAIL.overview })));
+  return g;
+}
+
 export class GeometryCache {
   private byKey = new Map<string, LevelGeometry>();
   private full = new Map<string, { topology: Topology; projection: GeoProjection }>();
@@ -26,7 +34,7 @@ export class GeometryCache {
         key,
         (g = full
           ? levelGeometry(full.topology, b.level, { tolerance: DETAIL.zoomed, projection: full.projection })
-          : levelGeometry(b.topology as Topology, b.level, { tolerance: DETAIL.overview })),
+          : overviewGeometry(b.topology as Topology, b.level)),
       );
     return g;
   }

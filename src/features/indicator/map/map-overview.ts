@@ -100,6 +100,14 @@ export function encodeOverview(
 }
 
 /** The overview file as a TopoJSON in viewBox units (marked as projected). */
+const DECODED = new WeakMap<OverviewFile, Topology>();
+/** decodeOverview, once per file object (the page's warm-up and the island share the prefetched one: map-warm.ts). */
+export function decodedOverview(file: OverviewFile): Topology {
+  let t = DECODED.get(file);
+  if (!t) DECODED.set(file, (t = decodeOverview(file)));
+  return t;
+}
+
 export function decodeOverview(file: OverviewFile): Topology {
   if (file?.format !== OVERVIEW_FORMAT) throw new Error(`not a map overview file (${String(file?.format)})`);
   const g = file.grid;

@@ -46,11 +46,29 @@ export const asksForLevel = (search: string): boolean => new URLSearchParams(sea
  * has been parsed (the island's code comes with the page: IndicatorMap.astro asks for it
  * with data-preload-island). The map is what the page is for and most visitors scroll to it
  * at once; started at the load event, its files (the gmina boundaries alone are ≈ 110 KB
- * compressed) arrived on a phone a second after the map came into view. They start after
- * the page's stylesheets, so its first paint does not wait.
+ * compressed) arrived on a phone a second after the map came into view. The page's HTML
+ * also preloads them (IndicatorPage.astro, after its stylesheets, so its first paint does
+ * not wait): these fetches then take the preloaded responses.
  */
 export function startMapPrefetch(): void {
   const el = document.querySelector<HTMLElement>('[data-map-prefetch]');
   if (!el || asksForLevel(location.search)) return;
-  prefetchJson(JSON.parse(el.dataset.mapPrefetch || '[]') as string[]);
+  const urls = JSON.parse(el.dataset.mapPrefetch || '[]') as string[];
+  prefetchJson(urls);
+  // When they have arrived and the page is idle, the boundaries are decoded and drawn ahead (map-warm.ts).
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0);
+  const s = store();
+  for (const u of urls)
+    s[u]?.then(
+      (json) =>
+        idle(
+          () =>
+            void import('./map-warm.ts').then(
+              (m) => m.warmMap(json),
+              () => {},
+            ),
+        ),
+      () => {},
+    );
 }
