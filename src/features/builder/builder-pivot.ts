@@ -14,7 +14,6 @@ import { selectedYears, isTerritorialDim, GMINA_KINDS, type BuilderState, type D
 import type { Level } from '#core/territory.ts';
 import {
   keyString,
-  splitKey,
   type KeyValue,
   type CellStateName,
   type LevelData,
@@ -154,7 +153,10 @@ class Grouper {
   readonly y: Int32Array;
   private readonly ctx: PivotContext;
   private readonly indicators: string[];
-  private readonly tbl: ReturnType<typeof table>;
+  /** The grouping columns (territorial keys and the year) of every row. */
+  private readonly cols: Record<string, ArrayLike<KeyValue>>;
+  /** The arquero table over the columns, built the first time a grouping needs it. */
+  private tbl: ReturnType<typeof table> | undefined;
   private readonly refused = new Set<string>();
   /** One Cell per table row and indicator, built once and shared by every grouping. */
   private readonly cells = new Map<string, (Cell | undefined)[]>();
@@ -173,7 +175,7 @@ class Grouper {
     }
     this.t = new Int32Array(n);
     this.y = new Int32Array(n);
-    const cols: Record<string, ArrayLike<unknown>> = {};
+    const cols: Record<string, ArrayLike<KeyValue>> = {};
     const territorial = dims.filter(isTerritorialDim);
     const keyCols = territorial.map(() => new Array<string>(n));
     let r = 0;
@@ -191,7 +193,11 @@ class Grouper {
     }
     territorial.forEach((d, k) => (cols[d] = keyCols[k]));
     cols.year = Int32Array.from(this.y, (yi) => ctx.data.years[yi]);
-    this.tbl = table(cols);
+    this.cols = cols;
+  }
+
+  private table(): ReturnType<typeof table> {
+    return (this.tbl ??= table(this.cols as Record<string, ArrayLike<unknown>>));
   }
 
   /** The cells of one indicator for every row of the table (undefined = missing). */
@@ -214,25 +220,34 @@ class Grouper {
 
   /**
    * Aggregates every group of the given dimensions (a subset of the placed ones, never
-   * the indicator) for every indicator: groupKey → indicator → cell.
+   * the indicator) for every indicator: groupKey → indicator → cell; and each group's key
+   * values, in the groups' order (as splitKey would read them back from the key).
    */
-  aggregateBy(groupDims: Dim[]): Map<string, Map<string, PivotCell>> {
+  aggregateBy(groupDims: Dim[]): { groups: Map<string, Map<string, PivotCell>>; keys: KeyValue[][] } {
     const out = new Map<string, Map<string, PivotCell>>();
+    const keys: KeyValue[][] = [];
     // With the territory and the year among the fields, every row of the long table (one per
     // territory and year) is a group of its own: no grouping to do, which in a gmina table
-    // saves building 25 000 one-row partitions.
+    // saves building 25 000 one-row partitions (and the arquero table itself).
     const eachRow = groupDims.includes('territory') && groupDims.includes('year');
     const parts = eachRow
       ? null
-      : ((groupDims.length ? this.tbl.groupby(...groupDims) : this.tbl).partitions(false) as ArrayLike<number>[]);
-    const getters = groupDims.map((d) => this.tbl.column(d)!);
+      : ((groupDims.length ? this.table().groupby(...groupDims) : this.table()).partitions(false) as ArrayLike<number>[]);
+    const columns = groupDims.map((d) => this.cols[d]);
+    const isYear = groupDims.map((d) => d === 'year');
     const single = this.indicators.map((id) => this.cellsOf(id));
     const count = parts ? parts.length : this.t.length;
     for (let p = 0; p < count; p++) {
       const rows = parts ? parts[p] : null;
       if (rows && !rows.length) continue;
       const first = rows ? rows[0] : p;
-      const key = keyString(getters.map((g) => g.at(first) as KeyValue));
+      // The values as a key string gives them back: years as numbers, anything else as text ('' for none).
+      const values: KeyValue[] = columns.map((c, i) => {
+        const v = c[first];
+        return isYear[i] ? Number(v) : v == null ? '' : String(v);
+      });
+      const key = keyString(values);
+      if (!out.has(key)) keys.push(values);
       const byInd = new Map<string, PivotCell>();
       // Most groups of a territory table are one row: its cells as they are, nothing to gather.
       if (!rows || rows.length === 1) {
@@ -261,7 +276,7 @@ class Grouper {
       }
       out.set(key, byInd);
     }
-    return out;
+    return { groups: out, keys };
   }
 }
 
@@ -292,13 +307,11 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   const indicators = s.indicators.filter((id) => data.values.has(id));
   const g = new Grouper(ctx, territories, yearIdx, groupDims, indicators);
 
-  const finest = g.aggregateBy(groupDims);
-  const pos = (d: Dim) => groupDims.indexOf(d);
-  const parsed = [...finest.keys()].map((k) => splitKey(k, groupDims));
+  const { groups: finest, keys: parsed } = g.aggregateBy(groupDims);
 
   const keysFor = (dims: Dim[]): KeyValue[][] => {
-    const nonInd = dims.filter((d) => d !== 'indicator');
-    let keys = distinct(parsed.map((p) => nonInd.map((d) => p[pos(d)])));
+    const at = dims.filter((d) => d !== 'indicator').map((d) => groupDims.indexOf(d));
+    let keys = distinct(parsed.map((p) => at.map((i) => p[i])));
     if (dims.includes('indicator')) {
       const at = dims.indexOf('indicator');
       keys = keys.flatMap((k) => indicators.map((id) => [...k.slice(0, at), id, ...k.slice(at)]));
@@ -327,9 +340,11 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
     });
     const ri = s.rows.indexOf('indicator');
     const ci = s.cols.indexOf('indicator');
+    const parts: KeyValue[] = new Array(from.length);
     return (rk: KeyValue[], ck: KeyValue[]): PivotCell => {
       const ind = (ri >= 0 ? rk[ri] : ck[ci]) as string;
-      const cell = groups.get(keyString(from.map((f) => (f.row ? rk[f.at] : ck[f.at]))))?.get(ind);
+      for (let i = 0; i < from.length; i++) parts[i] = from[i].row ? rk[from[i].at] : ck[from[i].at];
+      const cell = groups.get(keyString(parts))?.get(ind);
       return cell ?? { value: null, flags: 0, state: 'missing', ind };
     };
   };
@@ -350,7 +365,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   if (s.subtotals && s.rows.length > 1 && innerTerritorial) {
     const keepRowDims = s.rows.filter((d, i) => i === 0 || !isTerritorialDim(d));
     const subDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
-    const subCell = lookupIn(g.aggregateBy(subDims), subDims);
+    const subCell = lookupIn(g.aggregateBy(subDims).groups, subDims);
     let i = 0;
     while (i < rows.length) {
       const block = rows[i].block;
@@ -366,7 +381,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   if (s.totals && hasTerritorialRows) {
     const keepRowDims = s.rows.filter((d) => !isTerritorialDim(d));
     const totDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
-    const totCell = lookupIn(g.aggregateBy(totDims), totDims);
+    const totCell = lookupIn(g.aggregateBy(totDims).groups, totDims);
     const totKeys = distinct(rowKeys.map((rk) => s.rows.map((d, k) => (isTerritorialDim(d) ? null : rk[k]))));
     for (const tk of totKeys) withSub.push({ kind: 'total', keys: tk, cells: colKeys.map((ck) => totCell(tk, ck)), block: -1 });
   }
