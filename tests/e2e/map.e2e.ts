@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { LevelFile } from '#core/data-types.ts';
 import { formatNumber } from '#core/format.ts';
-import { cell, geometryIndex, levelData, openMap, setYear } from './helpers/map-helpers.ts';
+import { cell, geometryCount, geometryIndex, levelData, openMap, setYear } from './helpers/map-helpers.ts';
 
 const KRAKOW = '1261011';
 const KRAKOW_POWIAT = '1261';
@@ -303,4 +303,17 @@ test('the map offers the shown indicator’s own file, not the whole level table
   const res = await request.get(href!);
   expect(res.ok()).toBe(true);
   expect((await res.body()).length).toBeLessThan(1024 * 1024);
+});
+
+test("a map made ready while the page was idle draws every area once, in the boundaries' order, and fills it", async ({ page }) => {
+  await page.goto('/wskaznik/sps-krs/');
+  await page.waitForLoadState('networkidle');
+  // Idle periods for the warm-up (map-warm.ts): the boundaries decoded and drawn, then their path elements made.
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(() => requestIdleCallback(r)))));
+  await page.locator('section.map-section').scrollIntoViewIfNeeded();
+  const svg = page.locator('[data-testid="map-svg"][data-level="gmina"][data-year]');
+  await svg.waitFor({ timeout: 20_000 });
+  const indices = await svg.locator('g.areas path').evaluateAll((ps) => ps.map((p) => Number(p.getAttribute('data-i'))));
+  expect(indices).toEqual([...Array(geometryCount('gmina')).keys()]);
+  await expect(svg.locator(`g.areas path[data-i="${geometryIndex('gmina', KRAKOW)}"]`)).toHaveAttribute('fill', /^(#|url\()/);
 });

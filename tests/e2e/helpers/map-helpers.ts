@@ -24,10 +24,15 @@ export function cell(level: string, indicator: string, code: string, year: numbe
   return { value: f.values[indicator][yi][ti], flags: f.flags[indicator]?.[yi]?.[ti] ?? 0 };
 }
 
+const geometries = (level: string): { id: string }[] =>
+  JSON.parse(fs.readFileSync(path.join(DATA, 'geo', `${level}.topo.json`), 'utf8')).objects[level].geometries;
+
+/** How many areas the level's TopoJSON holds (the map draws one path each). */
+export const geometryCount = (level: string): number => geometries(level).length;
+
 /** Index of a territory in the level's TopoJSON (the map's path data-i). */
 export function geometryIndex(level: string, code: string): number {
-  const topo = JSON.parse(fs.readFileSync(path.join(DATA, 'geo', `${level}.topo.json`), 'utf8'));
-  const i = (topo.objects[level].geometries as { id: string }[]).findIndex((g) => g.id === code);
+  const i = geometries(level).findIndex((g) => g.id === code);
   if (i < 0) throw new Error(`${code} not in ${level}.topo.json`);
   return i;
 }

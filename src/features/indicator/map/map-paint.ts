@@ -12,6 +12,27 @@ export interface MapYear {
   flags: number[];
 }
 
+const pathsHtml = (g: LevelGeometry): string => {
+  let html = '';
+  for (let i = 0; i < g.paths.length; i++) html += `<path d="${g.paths[i]}" data-i="${i}"/>`;
+  return html;
+};
+
+const PREPARED = new WeakMap<LevelGeometry, SVGGElement>();
+/** Geometries drawn already: preparing them would only hold 2,479 unused elements. */
+const DRAWN = new WeakSet<LevelGeometry>();
+/**
+ * Parses a geometry's area paths into elements ahead of drawing, in a detached group (the
+ * indicator page does it while idle, map-warm.ts): the first draw then moves them in instead
+ * of parsing 2,479 paths while the visitor waits. Used once; a later draw parses again.
+ */
+export function preparePaths(g: LevelGeometry): void {
+  if (PREPARED.has(g) || DRAWN.has(g)) return;
+  const holder = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  holder.innerHTML = pathsHtml(g);
+  PREPARED.set(g, holder);
+}
+
 export class MapPainter {
   /** The geometry the paths were built from. */
   drawn: LevelGeometry | undefined;
@@ -29,9 +50,11 @@ export class MapPainter {
   /** Replaces the paths when the geometry changed; true when it did. */
   draw(areas: SVGGElement, g: LevelGeometry): boolean {
     if (this.drawn === g) return false;
-    let html = '';
-    for (let i = 0; i < g.paths.length; i++) html += `<path d="${g.paths[i]}" data-i="${i}"/>`;
-    areas.innerHTML = html;
+    const prepared = PREPARED.get(g);
+    PREPARED.delete(g);
+    DRAWN.add(g);
+    if (prepared) areas.replaceChildren(...prepared.childNodes);
+    else areas.innerHTML = pathsHtml(g);
     this.paths = Array.from(areas.children);
     this.fills = new Array(this.paths.length);
     this.drawn = g;

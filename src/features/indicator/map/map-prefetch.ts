@@ -65,7 +65,7 @@ export function startMapPrefetch(): void {
         idle(
           () =>
             void import('./map-warm.ts').then(
-              (m) => m.warmMap(json),
+              (m) => m.warmMap(json, idle),
               () => {},
             ),
         ),
