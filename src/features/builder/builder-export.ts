@@ -20,6 +20,7 @@ import { emptyText, withPercentSign, type Lang } from '#core/format.ts';
 import { colLabel, dimLabel, hasCode, keyLabel, unitLabel, type BuilderT, type LabelContext } from './builder-labels.ts';
 import type { KeyValue, PivotCell, PivotResult, PivotRow } from './builder-data.ts';
 import type { BuilderState, Dim } from './builder-state.ts';
+import { rowHeadLabel } from './result-rows-html.ts';
 
 export type OutCell =
   { kind: 'text'; text: string; bold?: boolean } | { kind: 'num'; value: number; decimals: number; demo: boolean } | { kind: 'empty' };
@@ -62,19 +63,13 @@ export function rowHeader(dims: Dim[], ctx: LabelContext): string[] {
 /** Row header cells of one row; totals say "Ogółem", subtotals "Razem" in their first collapsed field. */
 export function rowHeadCells(row: PivotRow, dims: Dim[], ctx: LabelContext): OutCell[] {
   const out: OutCell[] = [];
-  let named = false;
   const bold = row.kind !== 'data';
   dims.forEach((d, i) => {
     const v: KeyValue = row.keys[i];
-    if (v === null) {
-      const word = !named ? (row.kind === 'total' ? ctx.t('builder.total') : ctx.t('builder.subtotal')) : '';
-      named = true;
-      if (hasCode(d)) out.push(EMPTY);
-      out.push(word ? text(word, true) : EMPTY);
-      return;
-    }
-    if (hasCode(d)) out.push(text(String(v), bold));
-    out.push(text(keyLabel(d, v, ctx), bold));
+    // The same words as the table's row headers ("Total" in the first field a total row leaves open).
+    const label = rowHeadLabel(row, i, { rowDims: dims }, ctx);
+    if (hasCode(d)) out.push(v === null ? EMPTY : text(String(v), bold));
+    out.push(label ? text(label, bold) : EMPTY);
   });
   return out;
 }

@@ -1,9 +1,10 @@
 // The body rows of the builder's result table as one HTML string. A page of a gmina table
 // has thousands of cells; as Svelte blocks (an {#each}, {#if}s and a text effect per cell)
 // a page of 500 rows × 30 cells took ≈ 0.65 s of script on a desktop (four times that on
-// a phone), as one string set into the table ≈ 0.25 s, mostly formatting the numbers. Every text is escaped; the
-// markup is what the template wrote (th per row field, td.num per cell, "*" for demo
-// values, the estimate/provisional tags, confidential and missing values in words).
+// a phone), as one string set into the table ≈ 0.25 s, mostly formatting the numbers.
+// Every text is escaped; the markup is what the template wrote (th per row field, td.num
+// per cell, "*" for demo values, the estimate/provisional tags, confidential and missing
+// values in words).
 import { roundTo } from '#core/aggregate.ts';
 import { FLAG } from '#core/cells.ts';
 import { emptyText, formatNumber } from '#core/format.ts';
