@@ -241,7 +241,7 @@ class Grouper {
       const rows = parts ? parts[p] : null;
       if (rows && !rows.length) continue;
       const first = rows ? rows[0] : p;
-      // The values as a key string gives them back: years as numbers, anything else as text ('' for none).
+      // The values as splitKey reads them back from the key string: years as numbers, the rest as text ('' for none).
       const values: KeyValue[] = columns.map((c, i) => {
         const v = c[first];
         return isYear[i] ? Number(v) : v == null ? '' : String(v);
@@ -310,8 +310,8 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   const { groups: finest, keys: parsed } = g.aggregateBy(groupDims);
 
   const keysFor = (dims: Dim[]): KeyValue[][] => {
-    const at = dims.filter((d) => d !== 'indicator').map((d) => groupDims.indexOf(d));
-    let keys = distinct(parsed.map((p) => at.map((i) => p[i])));
+    const fields = dims.filter((d) => d !== 'indicator').map((d) => groupDims.indexOf(d));
+    let keys = distinct(parsed.map((p) => fields.map((i) => p[i])));
     if (dims.includes('indicator')) {
       const at = dims.indexOf('indicator');
       keys = keys.flatMap((k) => indicators.map((id) => [...k.slice(0, at), id, ...k.slice(at)]));

@@ -99,7 +99,6 @@ export function encodeOverview(
   return { format: OVERVIEW_FORMAT, level, grid, tolerance, errorUnits: overviewError(grid, tolerance), lengths, coords, geometries };
 }
 
-/** The overview file as a TopoJSON in viewBox units (marked as projected). */
 const DECODED = new WeakMap<OverviewFile, Topology>();
 /** decodeOverview, once per file object (the page's warm-up and the island share the prefetched one: map-warm.ts). */
 export function decodedOverview(file: OverviewFile): Topology {
@@ -108,6 +107,7 @@ export function decodedOverview(file: OverviewFile): Topology {
   return t;
 }
 
+/** The overview file as a TopoJSON in viewBox units (marked as projected). */
 export function decodeOverview(file: OverviewFile): Topology {
   if (file?.format !== OVERVIEW_FORMAT) throw new Error(`not a map overview file (${String(file?.format)})`);
   const g = file.grid;
