@@ -51,9 +51,13 @@ export function formatFlags(flags: number): string {
 
 /** Union of the sources of several cells, sorted so output stays deterministic. */
 export function mergeSources(cells: (Cell | undefined)[]): string | undefined {
-  const set = new Set<string>();
-  for (const c of cells) for (const s of c?.source?.split('+') ?? []) if (s) set.add(s);
-  return set.size ? [...set].sort().join('+') : undefined;
+  let set: Set<string> | undefined;
+  // Most cells carry no source (builder groups of thousands): nothing allocated for them.
+  for (const c of cells) {
+    const source = c?.source;
+    if (source) for (const s of source.split('+')) if (s) (set ??= new Set()).add(s);
+  }
+  return set ? [...set].sort().join('+') : undefined;
 }
 
 /**

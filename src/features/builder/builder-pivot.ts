@@ -119,24 +119,27 @@ function toPivotCell(c: Cell | undefined, ind: string): PivotCell {
 const REFUSED = (ind: string): PivotCell => ({ value: null, flags: 0, state: 'refused', ind });
 
 /**
- * Every cell of one indicator of a level (index year × codes + territory), built once
- * per loaded chunk and reused by every later pivot: a layout change then allocates
- * only the group arrays, not 25 000 cells per indicator again.
+ * Every cell of one indicator of a level (index year × codes + territory) as the table
+ * shows it, built once per loaded chunk and shared by every later pivot: a table of one
+ * row per territory and year then allocates no cell at all, and a layout change only the
+ * group arrays. A PivotCell is also a Cell for the aggregation rules (a missing one has no
+ * value and no suppression flag, like an absent cell). Shared: never changed after this.
  */
-const CELL_CACHE = new WeakMap<(number | null)[][], (Cell | undefined)[]>();
-function levelCells(data: LevelData, id: string): (Cell | undefined)[] {
+const CELL_CACHE = new WeakMap<(number | null)[][], PivotCell[]>();
+function levelCells(data: LevelData, id: string): PivotCell[] {
   const v = data.values.get(id);
   if (!v) return [];
   let out = CELL_CACHE.get(v);
   if (!out) {
     const f = data.flags.get(id);
     const n = data.codes.length;
-    out = new Array(v.length * n);
+    const missing = toPivotCell(undefined, id);
+    out = new Array<PivotCell>(v.length * n);
     for (let yi = 0; yi < v.length; yi++)
       for (let ti = 0; ti < n; ti++) {
         const value = v[yi][ti];
         const fl = f?.[yi]?.[ti] ?? 0;
-        out[yi * n + ti] = value === null && !(fl & FLAG.suppressed) ? undefined : { value, flags: fl };
+        out[yi * n + ti] = value === null && !(fl & FLAG.suppressed) ? missing : toPivotCell({ value, flags: fl }, id);
       }
     CELL_CACHE.set(v, out);
   }
@@ -158,8 +161,8 @@ class Grouper {
   /** The arquero table over the columns, built the first time a grouping needs it. */
   private tbl: ReturnType<typeof table> | undefined;
   private readonly refused = new Set<string>();
-  /** One Cell per table row and indicator, built once and shared by every grouping. */
-  private readonly cells = new Map<string, (Cell | undefined)[]>();
+  /** One cell per table row and indicator, built once and shared by every grouping. */
+  private readonly cells = new Map<string, PivotCell[]>();
 
   constructor(ctx: PivotContext, territories: number[], yearIdx: number[], dims: Dim[], indicators: string[]) {
     this.ctx = ctx;
@@ -200,8 +203,8 @@ class Grouper {
     return (this.tbl ??= table(this.cols as Record<string, ArrayLike<unknown>>));
   }
 
-  /** The cells of one indicator for every row of the table (undefined = missing). */
-  private cellsOf(id: string): (Cell | undefined)[] {
+  /** The cells of one indicator for every row of the table. */
+  private cellsOf(id: string): PivotCell[] {
     let out = this.cells.get(id);
     if (!out) {
       const all = levelCells(this.ctx.data, id);
@@ -221,11 +224,12 @@ class Grouper {
   /**
    * Aggregates every group of the given dimensions (a subset of the placed ones, never
    * the indicator) for every indicator: groupKey → indicator → cell; and each group's key
-   * values, in the groups' order (as splitKey would read them back from the key).
+   * values and cells, in the groups' order (the values as splitKey would read them back).
    */
-  aggregateBy(groupDims: Dim[]): { groups: Map<string, Map<string, PivotCell>>; keys: KeyValue[][] } {
+  aggregateBy(groupDims: Dim[]): Grouped {
     const out = new Map<string, Map<string, PivotCell>>();
     const keys: KeyValue[][] = [];
+    const cells: Map<string, PivotCell>[] = [];
     // With the territory and the year among the fields, every row of the long table (one per
     // territory and year) is a group of its own: no grouping to do, which in a gmina table
     // saves building 25 000 one-row partitions (and the arquero table itself).
@@ -246,50 +250,110 @@ class Grouper {
         const v = c[first];
         return isYear[i] ? Number(v) : v == null ? '' : String(v);
       });
-      const key = keyString(values);
-      if (!out.has(key)) keys.push(values);
       const byInd = new Map<string, PivotCell>();
       // Most groups of a territory table are one row: its cells as they are, nothing to gather.
-      if (!rows || rows.length === 1) {
-        this.indicators.forEach((id, k) => byInd.set(id, toPivotCell(single[k][first], id)));
-        out.set(key, byInd);
-        continue;
+      if (!rows || rows.length === 1) this.indicators.forEach((id, k) => byInd.set(id, single[k][first]));
+      else {
+        const memo = new Map<string, PivotCell[]>();
+        const cellsFor = (id: string): PivotCell[] => {
+          let got = memo.get(id);
+          if (!got) {
+            const all = this.cellsOf(id);
+            got = new Array(rows.length);
+            for (let i = 0; i < rows.length; i++) got[i] = all[rows[i]];
+            memo.set(id, got);
+          }
+          return got;
+        };
+        for (const id of this.indicators) {
+          if (!canAggregate(id, this.ctx.catalogue)) {
+            this.refused.add(id);
+            byInd.set(id, REFUSED(id));
+          } else {
+            byInd.set(id, toPivotCell(aggregate(id, this.ctx.catalogue, cellsFor), id));
+          }
+        }
       }
-      const memo = new Map<string, (Cell | undefined)[]>();
-      const cellsFor = (id: string): (Cell | undefined)[] => {
-        let got = memo.get(id);
-        if (!got) {
-          const all = this.cellsOf(id);
-          got = new Array(rows.length);
-          for (let i = 0; i < rows.length; i++) got[i] = all[rows[i]];
-          memo.set(id, got);
-        }
-        return got;
-      };
-      for (const id of this.indicators) {
-        if (!canAggregate(id, this.ctx.catalogue)) {
-          this.refused.add(id);
-          byInd.set(id, REFUSED(id));
-        } else {
-          byInd.set(id, toPivotCell(aggregate(id, this.ctx.catalogue, cellsFor), id));
-        }
+      const key = keyString(values);
+      const before = out.get(key);
+      if (before) cells[cells.indexOf(before)] = byInd;
+      else {
+        keys.push(values);
+        cells.push(byInd);
       }
       out.set(key, byInd);
     }
-    return { groups: out, keys };
+    return { groups: out, keys, cells };
   }
 }
 
 // ---------------------------------------------------------------- pivot
 
-function distinct(keys: KeyValue[][]): KeyValue[][] {
-  const seen = new Set<string>();
-  return keys.filter((k) => {
-    const s = keyString(k);
-    if (seen.has(s)) return false;
-    seen.add(s);
+/** The groups of one grouping: by group key, and each group's key values and cells in the groups' order. */
+interface Grouped {
+  groups: Map<string, Map<string, PivotCell>>;
+  keys: KeyValue[][];
+  cells: Map<string, PivotCell>[];
+}
+
+/**
+ * A lookup of key lists by their values, one Map level per position: finding a key costs a
+ * Map lookup per position and allocates nothing, where joining each key into a string (as
+ * the groups' keys are) would make one string per cell of the table. Values are compared as
+ * keyString compares them: null is '' (years are numbers wherever they come from).
+ */
+class KeyTrie<T> {
+  private readonly root = new Map<KeyValue, unknown>();
+  private empty: T | undefined;
+  private readonly depth: number;
+  constructor(depth: number) {
+    this.depth = depth;
+  }
+
+  /** Adds `value` under `key` unless the key is there already; whether it was new. */
+  add(key: readonly KeyValue[], value: T): boolean {
+    if (!this.depth) {
+      if (this.empty !== undefined) return false;
+      this.empty = value;
+      return true;
+    }
+    let node = this.root;
+    for (let i = 0; i < this.depth - 1; i++) {
+      const v = key[i] ?? '';
+      let next = node.get(v) as Map<KeyValue, unknown> | undefined;
+      if (!next) node.set(v, (next = new Map()));
+      node = next;
+    }
+    const last = key[this.depth - 1] ?? '';
+    if (node.has(last)) return false;
+    node.set(last, value);
     return true;
-  });
+  }
+
+  find(key: readonly KeyValue[]): T | undefined {
+    if (!this.depth) return this.empty;
+    let node: unknown = this.root;
+    for (let i = 0; i < this.depth && node; i++) node = (node as Map<KeyValue, unknown>).get(key[i] ?? '');
+    return node as T | undefined;
+  }
+}
+
+function distinct(keys: KeyValue[][]): KeyValue[][] {
+  if (!keys.length) return keys;
+  const seen = new KeyTrie<true>(keys[0].length);
+  return keys.filter((k) => seen.add(k, true));
+}
+
+/** The distinct keys made of the values at `fields` of each key, in first-seen order (a new array only per distinct key). */
+function distinctFields(keys: KeyValue[][], fields: number[]): KeyValue[][] {
+  const seen = new KeyTrie<true>(fields.length);
+  const probe: KeyValue[] = new Array(fields.length);
+  const out: KeyValue[][] = [];
+  for (const k of keys) {
+    for (let i = 0; i < fields.length; i++) probe[i] = k[fields[i]];
+    if (seen.add(probe, true)) out.push(probe.slice());
+  }
+  return out;
 }
 
 /**
@@ -307,11 +371,12 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   const indicators = s.indicators.filter((id) => data.values.has(id));
   const g = new Grouper(ctx, territories, yearIdx, groupDims, indicators);
 
-  const { groups: finest, keys: parsed } = g.aggregateBy(groupDims);
+  const finestGroups = g.aggregateBy(groupDims);
+  const { groups: finest, keys: parsed } = finestGroups;
 
   const keysFor = (dims: Dim[]): KeyValue[][] => {
     const fields = dims.filter((d) => d !== 'indicator').map((d) => groupDims.indexOf(d));
-    let keys = distinct(parsed.map((p) => fields.map((i) => p[i])));
+    let keys = distinctFields(parsed, fields);
     if (dims.includes('indicator')) {
       const at = dims.indexOf('indicator');
       keys = keys.flatMap((k) => indicators.map((id) => [...k.slice(0, at), id, ...k.slice(at)]));
@@ -333,18 +398,20 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
    * The cells of a grouping: fills the group key from the row and column keys. Where each
    * field's value comes from is worked out once, not per cell (a gmina table has 75 000).
    */
-  const lookupIn = (groups: Map<string, Map<string, PivotCell>>, dims: Dim[]) => {
+  const lookupIn = (found: Grouped, dims: Dim[]) => {
     const from = dims.map((d) => {
       const ri = s.rows.indexOf(d);
       return ri >= 0 ? { row: true, at: ri } : { row: false, at: s.cols.indexOf(d) };
     });
+    const index = new KeyTrie<Map<string, PivotCell>>(dims.length);
+    found.keys.forEach((k, i) => index.add(k, found.cells[i]));
     const ri = s.rows.indexOf('indicator');
     const ci = s.cols.indexOf('indicator');
     const parts: KeyValue[] = new Array(from.length);
     return (rk: KeyValue[], ck: KeyValue[]): PivotCell => {
       const ind = (ri >= 0 ? rk[ri] : ck[ci]) as string;
       for (let i = 0; i < from.length; i++) parts[i] = from[i].row ? rk[from[i].at] : ck[from[i].at];
-      const cell = groups.get(keyString(parts))?.get(ind);
+      const cell = index.find(parts)?.get(ind);
       return cell ?? { value: null, flags: 0, state: 'missing', ind };
     };
   };
@@ -352,7 +419,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   const rows: PivotRow[] = [];
   const hasTerritorialRows = s.rows.some(isTerritorialDim);
   const blockOf = new Map<string, number>();
-  const finestCell = lookupIn(finest, groupDims);
+  const finestCell = lookupIn(finestGroups, groupDims);
   for (const rk of rowKeys) {
     const b = keyString([rk[0]]);
     if (!blockOf.has(b)) blockOf.set(b, blockOf.size);
@@ -365,7 +432,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   if (s.subtotals && s.rows.length > 1 && innerTerritorial) {
     const keepRowDims = s.rows.filter((d, i) => i === 0 || !isTerritorialDim(d));
     const subDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
-    const subCell = lookupIn(g.aggregateBy(subDims).groups, subDims);
+    const subCell = lookupIn(g.aggregateBy(subDims), subDims);
     let i = 0;
     while (i < rows.length) {
       const block = rows[i].block;
@@ -381,7 +448,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   if (s.totals && hasTerritorialRows) {
     const keepRowDims = s.rows.filter((d) => !isTerritorialDim(d));
     const totDims = [...keepRowDims, ...s.cols].filter((d) => d !== 'indicator');
-    const totCell = lookupIn(g.aggregateBy(totDims).groups, totDims);
+    const totCell = lookupIn(g.aggregateBy(totDims), totDims);
     const totKeys = distinct(rowKeys.map((rk) => s.rows.map((d, k) => (isTerritorialDim(d) ? null : rk[k]))));
     for (const tk of totKeys) withSub.push({ kind: 'total', keys: tk, cells: colKeys.map((ck) => totCell(tk, ck)), block: -1 });
   }

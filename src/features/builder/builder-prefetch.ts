@@ -1,7 +1,8 @@
 // The builder page starts fetching what its first table needs while the page is still
 // loading, instead of after the island has loaded and started: the release's catalogue
-// and register, and the level chunks of the indicators the address asks for (with the
-// parts of rates and weighted means, from the small catalogue excerpt the page carries).
+// and register, the level chunks of the indicators the address asks for (with the
+// parts of rates and weighted means, from the small catalogue excerpt the page carries),
+// and the engine that pivots them (loadEngine).
 // BuilderLoader takes each prefetched text once (takePrefetchedText); anything not
 // prefetched, or prefetched and failed, it fetches itself.
 import type { Indicator } from '#core/catalogue.ts';
@@ -56,13 +57,32 @@ export function takePrefetchedText(url: string): Promise<string> | undefined {
   return p;
 }
 
-/** On the builder page: reads the hints from [data-builder-prefetch] and starts the fetches. */
+export type Engine = typeof import('./builder-pivot.ts');
+let engine: Promise<Engine> | undefined;
+
+/**
+ * The builder's engine (the pivot, with arquero), a chunk of its own: one import for the
+ * page and the island, so the page can start it with the data instead of the island asking
+ * for it only once it has started (on a slow phone, half a second later). A failed import
+ * is tried again on the next call.
+ */
+export function loadEngine(): Promise<Engine> {
+  if (!engine) {
+    engine = import('./builder-pivot.ts');
+    engine.catch(() => (engine = undefined));
+  }
+  return engine;
+}
+
+/** On the builder page: reads the hints from [data-builder-prefetch] and starts the fetches and the engine. */
 export function startBuilderPrefetch(): void {
   const el = document.querySelector<HTMLElement>('[data-builder-prefetch]');
-  if (!el?.dataset.builderPrefetch) return;
-  try {
-    prefetchTexts(firstTableUrls(location.search, JSON.parse(el.dataset.builderPrefetch) as PrefetchHints));
-  } catch {
-    /* a malformed address: the island reports it and loads what it can */
-  }
+  if (el?.dataset.builderPrefetch)
+    try {
+      prefetchTexts(firstTableUrls(location.search, JSON.parse(el.dataset.builderPrefetch) as PrefetchHints));
+    } catch {
+      /* a malformed address: the island reports it and loads what it can */
+    }
+  // A failure is the island's to report (it asks again).
+  loadEngine().catch(() => {});
 }

@@ -1,7 +1,8 @@
 // The builder page's prefetch: which files the first table of an address needs, and the
 // loader taking a prefetched text once instead of fetching it again.
 import { describe, expect, it } from 'vitest';
-import { firstTableUrls, prefetchTexts, takePrefetchedText, type PrefetchHints } from '#features/builder/builder-prefetch.ts';
+import { firstTableUrls, loadEngine, prefetchTexts, takePrefetchedText, type PrefetchHints } from '#features/builder/builder-prefetch.ts';
+import * as pivotModule from '#features/builder/builder-pivot.ts';
 import { BuilderLoader } from '#features/builder/builder-load.ts';
 import { encodeBuilderRegister } from '#features/builder/builder-register.ts';
 
@@ -55,5 +56,13 @@ describe('builder prefetch', () => {
     await loader.releaseMeta('2024', [2024]);
     expect(fetched).toEqual(['/data/2024/names/builder.json']);
     expect(takePrefetchedText(url)).toBeUndefined();
+  });
+
+  it('loads the engine once for the page and the island', async () => {
+    const first = loadEngine();
+    expect(loadEngine()).toBe(first);
+    const engine = await first;
+    expect(engine.pivot).toBe(pivotModule.pivot);
+    expect(engine.sortRows).toBe(pivotModule.sortRows);
   });
 });
