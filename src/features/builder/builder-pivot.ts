@@ -223,13 +223,13 @@ class Grouper {
 
   /**
    * Aggregates every group of the given dimensions (a subset of the placed ones, never
-   * the indicator) for every indicator: groupKey → indicator → cell; and each group's key
-   * values and cells, in the groups' order (the values as splitKey would read them back).
+   * the indicator) for every indicator: each group's key values (as splitKey would read them
+   * back from its key) and its cells, one per indicator in the pivot's order. Every group
+   * comes once: arquero's partitions are distinct, and so are the rows of the long table.
    */
   aggregateBy(groupDims: Dim[]): Grouped {
-    const out = new Map<string, Map<string, PivotCell>>();
     const keys: KeyValue[][] = [];
-    const cells: Map<string, PivotCell>[] = [];
+    const cells: PivotCell[][] = [];
     // With the territory and the year among the fields, every row of the long table (one per
     // territory and year) is a group of its own: no grouping to do, which in a gmina table
     // saves building 25 000 one-row partitions (and the arquero table itself).
@@ -245,55 +245,53 @@ class Grouper {
       const rows = parts ? parts[p] : null;
       if (rows && !rows.length) continue;
       const first = rows ? rows[0] : p;
-      // The values as splitKey reads them back from the key string: years as numbers, the rest as text ('' for none).
-      const values: KeyValue[] = columns.map((c, i) => {
-        const v = c[first];
-        return isYear[i] ? Number(v) : v == null ? '' : String(v);
-      });
-      const byInd = new Map<string, PivotCell>();
+      keys.push(
+        columns.map((c, i) => {
+          const v = c[first];
+          return isYear[i] ? Number(v) : v == null ? '' : String(v);
+        }),
+      );
       // Most groups of a territory table are one row: its cells as they are, nothing to gather.
-      if (!rows || rows.length === 1) this.indicators.forEach((id, k) => byInd.set(id, single[k][first]));
-      else {
-        const memo = new Map<string, PivotCell[]>();
-        const cellsFor = (id: string): PivotCell[] => {
-          let got = memo.get(id);
-          if (!got) {
-            const all = this.cellsOf(id);
-            got = new Array(rows.length);
-            for (let i = 0; i < rows.length; i++) got[i] = all[rows[i]];
-            memo.set(id, got);
-          }
-          return got;
-        };
-        for (const id of this.indicators) {
-          if (!canAggregate(id, this.ctx.catalogue)) {
-            this.refused.add(id);
-            byInd.set(id, REFUSED(id));
-          } else {
-            byInd.set(id, toPivotCell(aggregate(id, this.ctx.catalogue, cellsFor), id));
-          }
+      if (!rows || rows.length === 1) {
+        cells.push(single.map((all) => all[first]));
+        continue;
+      }
+      const memo = new Map<string, PivotCell[]>();
+      const cellsFor = (id: string): PivotCell[] => {
+        let got = memo.get(id);
+        if (!got) {
+          const all = this.cellsOf(id);
+          got = new Array(rows.length);
+          for (let i = 0; i < rows.length; i++) got[i] = all[rows[i]];
+          memo.set(id, got);
         }
-      }
-      const key = keyString(values);
-      const before = out.get(key);
-      if (before) cells[cells.indexOf(before)] = byInd;
-      else {
-        keys.push(values);
-        cells.push(byInd);
-      }
-      out.set(key, byInd);
+        return got;
+      };
+      cells.push(
+        this.indicators.map((id) => {
+          if (canAggregate(id, this.ctx.catalogue)) return toPivotCell(aggregate(id, this.ctx.catalogue, cellsFor), id);
+          this.refused.add(id);
+          return REFUSED(id);
+        }),
+      );
     }
-    return { groups: out, keys, cells };
+    return { keys, cells };
   }
 }
 
 // ---------------------------------------------------------------- pivot
 
-/** The groups of one grouping: by group key, and each group's key values and cells in the groups' order. */
+/** The groups of one grouping, in order: each one's key values, and its cells in the order of the pivot's indicators. */
 interface Grouped {
-  groups: Map<string, Map<string, PivotCell>>;
   keys: KeyValue[][];
-  cells: Map<string, PivotCell>[];
+  cells: PivotCell[][];
+}
+
+/** The groups by group key, then by indicator (PivotResult.groups). */
+function groupsByKey(grouped: Grouped, indicators: readonly string[]): Map<string, Map<string, PivotCell>> {
+  const out = new Map<string, Map<string, PivotCell>>();
+  grouped.keys.forEach((k, g) => out.set(keyString(k), new Map(indicators.map((id, i) => [id, grouped.cells[g][i]]))));
+  return out;
 }
 
 /**
@@ -371,8 +369,9 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
   const indicators = s.indicators.filter((id) => data.values.has(id));
   const g = new Grouper(ctx, territories, yearIdx, groupDims, indicators);
 
+  const indicatorAt = new Map(indicators.map((id, i) => [id, i]));
   const finestGroups = g.aggregateBy(groupDims);
-  const { groups: finest, keys: parsed } = finestGroups;
+  const parsed = finestGroups.keys;
 
   const keysFor = (dims: Dim[]): KeyValue[][] => {
     const fields = dims.filter((d) => d !== 'indicator').map((d) => groupDims.indexOf(d));
@@ -403,7 +402,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
       const ri = s.rows.indexOf(d);
       return ri >= 0 ? { row: true, at: ri } : { row: false, at: s.cols.indexOf(d) };
     });
-    const index = new KeyTrie<Map<string, PivotCell>>(dims.length);
+    const index = new KeyTrie<PivotCell[]>(dims.length);
     found.keys.forEach((k, i) => index.add(k, found.cells[i]));
     const ri = s.rows.indexOf('indicator');
     const ci = s.cols.indexOf('indicator');
@@ -411,7 +410,8 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
     return (rk: KeyValue[], ck: KeyValue[]): PivotCell => {
       const ind = (ri >= 0 ? rk[ri] : ck[ci]) as string;
       for (let i = 0; i < from.length; i++) parts[i] = from[i].row ? rk[from[i].at] : ck[from[i].at];
-      const cell = index.find(parts)?.get(ind);
+      const at = indicatorAt.get(ind);
+      const cell = at === undefined ? undefined : index.find(parts)?.[at];
       return cell ?? { value: null, flags: 0, state: 'missing', ind };
     };
   };
@@ -463,6 +463,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
       }
 
   const t1 = typeof performance !== 'undefined' ? performance.now() : Date.now();
+  let groups: Map<string, Map<string, PivotCell>> | undefined;
   return {
     rowDims: s.rows,
     colDims: s.cols,
@@ -471,7 +472,11 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
     refused: g.refusedIndicators(),
     territories: territories.length,
     years,
-    groups: finest,
+    // Built when first read (the chart, the JSON export, a custom area's profile): a gmina
+    // table has 25 000 groups, which the table itself never looks up by key.
+    get groups() {
+      return (groups ??= groupsByKey(finestGroups, indicators));
+    },
     groupDims,
     demoShare: values ? demo / values : 0,
     ms: t1 - t0,
