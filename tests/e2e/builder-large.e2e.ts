@@ -81,6 +81,20 @@ test('gmina level × 6 indicators with rows territory, year, indicator: a paged 
   expect(errors).toEqual([]);
 });
 
+test('a wide table shows fewer rows a page: gmina × 3 indicators × 10 years, 50 rows of 31 cells', async ({ page }) => {
+  const level = read<LevelFile>('level/gmina/SPS_KRS.json');
+  const register = read<{ code: string; level: string; existsFrom?: number }[]>('territories.json');
+  // A row per gmina that existed in some year of the release (one created later has none), and the total row.
+  const last = Math.max(...level.years);
+  const gminas = register.filter((e) => e.level === 'gmina' && level.codes.includes(e.code) && !(e.existsFrom! > last)).length;
+  await page.goto(`/zestawienia/?v=1&r=${release}&l=gmina&i=SPS_KRS,SPS_10K,POP&rows=territory&cols=indicator,year&tot=1&ch=none`);
+  const table = page.getByTestId('builder').getByTestId('result-table');
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('page-range')).toHaveText(rangeText(1, 50, gminas + 1));
+  expect(await table.locator('tbody tr').count()).toBe(50);
+  expect(await table.locator('tbody tr').first().locator('th, td').count()).toBe(1 + 3 * level.years.length);
+});
+
 test('a failed load and a failed computation each show a message instead of "loading" forever', async ({ page }) => {
   const q = `v=1&r=${release}&l=voivodeship&i=SPS_KRS&rows=territory&cols=year&tot=1&ch=none`;
   const chunkUrl = `**/data/${release}/level/voivodeship/SPS_KRS.json`;

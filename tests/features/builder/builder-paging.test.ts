@@ -1,7 +1,7 @@
 // Paging of the result table: every row is on exactly one page, pages hold PAGE_SIZE
-// rows, and an index out of range goes to the nearest page.
+// rows (fewer in a wide table), and an index out of range goes to the nearest page.
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageOf } from '#features/builder/builder-paging.ts';
+import { MIN_PAGE_SIZE, PAGE_CELLS, PAGE_SIZE, pageOf, pageSizeFor } from '#features/builder/builder-paging.ts';
 
 describe('result table pages', () => {
   it('shows 100 rows a page', () => {
@@ -29,5 +29,20 @@ describe('result table pages', () => {
     expect(pageOf(1200, -3)).toEqual({ index: 0, count: 12, start: 0, end: 100 });
     expect(pageOf(0, 0)).toEqual({ index: 0, count: 1, start: 0, end: 0 });
     expect(pageOf(10, 0, 4)).toEqual({ index: 0, count: 3, start: 0, end: 4 });
+  });
+
+  it('gives a wide table fewer rows a page, in round tens, never beyond the cell budget but 20 rows at least', () => {
+    expect(pageSizeFor(4)).toBe(100); // territory, year, indicator and one value column
+    expect(pageSizeFor(16)).toBe(100);
+    expect(pageSizeFor(17)).toBe(90);
+    expect(pageSizeFor(31)).toBe(50); // gmina × 3 indicators × 10 years
+    expect(pageSizeFor(200)).toBe(MIN_PAGE_SIZE);
+    expect(pageSizeFor(0)).toBe(PAGE_SIZE);
+    for (let cells = 1; cells <= 80; cells++) {
+      const size = pageSizeFor(cells);
+      expect(size % 10).toBe(0);
+      expect(size).toBeLessThanOrEqual(PAGE_SIZE);
+      expect(size * cells).toBeLessThanOrEqual(PAGE_CELLS);
+    }
   });
 });
