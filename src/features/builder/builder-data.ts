@@ -78,7 +78,7 @@ export interface PivotResult {
   /** How many territories and years the filter kept. */
   territories: number;
   years: number[];
-  /** Aggregated cells of the finest groups, by groupKey of all placed non-indicator dimensions; for the chart and JSON. */
+  /** Aggregated cells of the finest groups, by groupKey of all placed non-indicator dimensions; for the chart and a custom area's profile (built when first read). */
   groups: Map<string, Map<string, PivotCell>>;
   /** The non-indicator dimensions of the finest groups, in groupKey order. */
   groupDims: Dim[];
@@ -101,7 +101,7 @@ export function splitKey(key: string, dims: Dim[]): KeyValue[] {
   return key.split('|').map((v, i) => (dims[i] === 'year' ? Number(v) : v));
 }
 
-/** The group key for given dimension values (for the chart and the JSON export). */
+/** The group key for given dimension values (for the chart). */
 export function groupKeyOf(dims: Dim[], values: Partial<Record<Dim, KeyValue>>): string {
   return keyString(dims.map((d) => values[d] ?? null));
 }

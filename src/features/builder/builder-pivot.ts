@@ -328,6 +328,7 @@ class KeyTrie<T> {
     return true;
   }
 
+  /** The value under `key`, if any. */
   find(key: readonly KeyValue[]): T | undefined {
     if (!this.depth) return this.empty;
     let node: unknown = this.root;
@@ -472,7 +473,7 @@ export function pivot(s: BuilderState, ctx: PivotContext): PivotResult {
     refused: g.refusedIndicators(),
     territories: territories.length,
     years,
-    // Built when first read (the chart, the JSON export, a custom area's profile): a gmina
+    // Built when first read (by the chart and a custom area's profile): a gmina
     // table has 25 000 groups, which the table itself never looks up by key.
     get groups() {
       return (groups ??= groupsByKey(finestGroups, indicators));
